@@ -1,0 +1,39 @@
+// Package assets holds the files vita compiles in: the fonts of the PDF dossier, the embedded sample
+// biography and the schema.org JSON-LD context. It is a leaf: it imports nothing of vita's.
+package assets
+
+import "embed"
+
+// Fonts holds DejaVu Sans (regular, bold, oblique) for Unicode text in PDFs; fonts/LICENSE is its
+// licence.
+//
+//go:embed fonts/*.ttf fonts/LICENSE
+var Fonts embed.FS
+
+// Font returns the bytes of one of the fonts in fonts/, such as "DejaVuSans-Bold.ttf".
+func Font(name string) ([]byte, error) { return Fonts.ReadFile("fonts/" + name) }
+
+// SampleName is the file name of the embedded sample article, as `vita export` reports it.
+const SampleName = "peter-willsman.txt"
+
+// Sample is the plain text of the English Wikipedia article "Peter Willsman", unchanged; see
+// sample/NOTICE and SampleSource for its attribution.
+//
+//go:embed sample/peter-willsman.txt
+var Sample []byte
+
+// The attribution the sample's licence (CC BY-SA 4.0) asks for, carried by every export of it.
+const (
+	SampleTitle     = "Peter Willsman"
+	SampleAuthor    = "Wikipedia contributors"
+	SamplePublisher = "Wikipedia, The Free Encyclopedia"
+	SampleURL       = "https://en.wikipedia.org/wiki/Peter_Willsman"
+	SampleLicense   = "CC BY-SA 4.0"
+	SampleNote      = "The article text is reproduced unchanged."
+)
+
+// SchemaOrgContext is the JSON-LD context that https://schema.org/ serves (schema.org 30.0,
+// CC BY-SA 3.0; see schemaorg/NOTICE), so that JSON-LD is processed offline.
+//
+//go:embed schemaorg/jsonldcontext.json
+var SchemaOrgContext []byte
