@@ -3,9 +3,14 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
+
+// edtfShape is the outline of every date ParseDate reads; the details are checked one by one, so
+// that each mistake gets its own message.
+var edtfShape = regexp.MustCompile(`^-?[0-9Xx]+(-[0-9Xx]+){0,2}$`)
 
 // Precision says how much of a Date the source states.
 type Precision uint8
@@ -77,14 +82,14 @@ func ParseDate(s string) (Date, error) {
 	if d.Approximate || d.Uncertain {
 		t = t[:len(t)-1]
 	}
+	if !edtfShape.MatchString(t) {
+		return fail("write dates in EDTF: YYYY, YYYY-MM or YYYY-MM-DD, such as 1944-02 for February 1944")
+	}
 	neg := strings.HasPrefix(t, "-")
 	if neg {
 		t = t[1:]
 	}
 	parts := strings.Split(t, "-")
-	if len(parts) > 3 {
-		return fail("too many parts; write YYYY, YYYY-MM or YYYY-MM-DD")
-	}
 	y := parts[0]
 	if len(y) != 4 {
 		return fail("the year must have four digits (write 0965 for 965)")

@@ -104,10 +104,11 @@ func (b *Biography) Validate() Problems {
 	return ps
 }
 
+// cyclic reports whether following part_of from the organisation id leads back to it.
 func cyclic(b *Biography, id string) bool {
 	seen := map[string]bool{}
-	for o := b.Organization(id); o != nil && o.PartOf != ""; o = b.Organization(o.PartOf) {
-		if o.PartOf == id || seen[o.PartOf] {
+	for o := b.Organization(id); o != nil && o.PartOf != "" && !seen[o.PartOf]; o = b.Organization(o.PartOf) {
+		if o.PartOf == id {
 			return true
 		}
 		seen[o.PartOf] = true
