@@ -1,0 +1,82 @@
+package prose
+
+import (
+	"strings"
+
+	"github.com/vita-project/vita/model"
+)
+
+// A Sentence is one sentence of the article and the section it stands in.
+type Sentence struct {
+	Section   string // the section's title
+	Paragraph int    // the paragraph's index in the article, counting from 0
+	Text      string
+}
+
+// Article is what extractors read: the person's name from the title, and every sentence in order.
+type Article struct {
+	Title     string
+	Lead      []Sentence // the sentences before the first heading below the title
+	Sentences []Sentence // all sentences, the lead's included
+}
+
+// NewArticle splits the biography's sections into sentences. The lead is the first section when it
+// has level 1 (the article's title), as every reader writes it.
+func NewArticle(b *model.Biography) *Article {
+	a := &Article{Title: b.Name}
+	para := 0
+	for i, s := range b.Sections {
+		for _, p := range s.Paragraphs {
+			for _, text := range Sentences(p) {
+				sen := Sentence{Section: s.Title, Paragraph: para, Text: text}
+				a.Sentences = append(a.Sentences, sen)
+				if i == 0 && s.Level == 1 {
+					a.Lead = append(a.Lead, sen)
+				}
+			}
+			para++
+		}
+	}
+	return a
+}
+
+// An Extractor reads one kind of fact from an article into the biography, with the sentence that
+// states each fact as its evidence.
+type Extractor func(a *Article, b *model.Biography)
+
+// Extractors run in this order. Lead facts come first; positions and events from the body prose
+// join here as further extractors, reading the same Article.
+var Extractors = []Extractor{LeadFacts, PlaceOfBirthAndDeath}
+
+// Extract runs every extractor over the biography's sections and fills in what they find; it keeps
+// what the biography already holds (an infobox's facts, say) and only adds what is missing.
+func Extract(b *model.Biography) {
+	a := NewArticle(b)
+	for _, x := range Extractors {
+		x(a, b)
+	}
+	if b.Summary == "" {
+		for _, s := range b.Sections {
+			if len(s.Paragraphs) > 0 {
+				b.Summary = s.Paragraphs[0]
+				break
+			}
+		}
+	}
+}
+
+func evidence(s Sentence) []model.Evidence {
+	return []model.Evidence{{Section: s.Section, Sentence: s.Text}}
+}
+
+// nameTokens are the words of the person's names, for telling the subject of a sentence apart
+// from a relative's: "Willsman was born" is about him, "Robert Todd Lincoln was born" is not.
+func nameTokens(b *model.Biography) map[string]bool {
+	set := map[string]bool{"He": true, "She": true, "They": true}
+	for _, n := range append([]string{b.Name, b.FullName}, b.OtherNames...) {
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+			set[w] = true
+		}
+	}
+	return set
+}
