@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vita-project/vita/model"
 )
@@ -110,7 +111,7 @@ func countNoun(after string) bool {
 
 // inNumber reports whether text[start:end] is part of a larger number ("1,944", "19.44", "£1944").
 func inNumber(text string, start, end int) bool {
-	if start > 0 && strings.ContainsAny(text[start-1:start], ",.£$€#") {
+	if before, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune(",.£$€¥#", before) {
 		return true
 	}
 	if end+1 < len(text) && (text[end] == ',' || text[end] == '.') && text[end+1] >= '0' && text[end+1] <= '9' {

@@ -5,7 +5,7 @@ import "strings"
 // demonyms are the adjectives of nationality that a biography's lead uses ("a British political
 // activist"). The list covers sovereign states and the nations within them; a hyphenated
 // combination ("Bulgarian-French") is recognised when each part is listed.
-var demonyms = wordSet(`Afghan Albanian Algerian American Andorran Angolan Antiguan Argentine Argentinian
+var demonyms = wordSet(`Afghan Albanian Algerian American Arab Andorran Angolan Antiguan Argentine Argentinian
 Armenian Australian Austrian Azerbaijani Bahamian Bahraini Bangladeshi Barbadian Basque Belarusian
 Belgian Belizean Beninese Bhutanese Bolivian Bosnian Botswanan Brazilian British Bruneian Bulgarian
 Burkinabé Burmese Burundian Cambodian Cameroonian Canadian Catalan Chadian Chilean Chinese Colombian

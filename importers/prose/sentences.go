@@ -29,7 +29,8 @@ func Sentences(paragraph string) []string {
 	text := strings.TrimSpace(paragraph)
 	var out []string
 	start := 0
-	depth := 0 // open brackets
+	depth := 0      // open brackets
+	quoted := false // inside a quotation
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -39,6 +40,12 @@ func Sentences(paragraph string) []string {
 			if depth > 0 {
 				depth--
 			}
+		case '"':
+			quoted = !quoted
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
 		}
 		if (r == '.' || r == '?' || r == '!') && depth == 0 {
 			end := i + size
@@ -48,9 +55,12 @@ func Sentences(paragraph string) []string {
 				if !strings.ContainsRune(`"'”’)]»`, c) {
 					break
 				}
+				if c == '"' || c == '”' {
+					quoted = false
+				}
 				end += n
 			}
-			if end < len(text) && boundary(text, start, i, end) {
+			if end < len(text) && !quoted && boundary(text, start, i, end) {
 				out = append(out, strings.TrimSpace(text[start:end]))
 				start = end
 			}

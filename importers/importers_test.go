@@ -1,0 +1,180 @@
+package importers_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/vita-project/vita/assets"
+	"github.com/vita-project/vita/importers"
+	"github.com/vita-project/vita/model"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             importers.Kind
+	}{
+		{"title line", "a.txt", "= Ann Lee =\n\nAnn Lee is a poet.", importers.PlainText},
+		{"title line beats the extension", "a.yaml", "= Ann Lee =\n\nAnn Lee is a poet.", importers.PlainText},
+		{"title line with stray markup", "a.txt", "= Ann Lee =\n\nText.<ref>x</ref>", importers.PlainText},
+		{"wikitext", "a.txt", "{{Infobox person\n| name = Ann\n}}\n'''Ann Lee''' is a [[poet]].", importers.Wikitext},
+		{"wikitext without extension", "-", "'''Ann Lee''' (born 1950) is a poet.<ref>x</ref>", importers.Wikitext},
+		{"JSON model", "a.txt", "{\"name\": \"Ann Lee\"}", importers.ModelFile},
+		{"YAML model", "a.txt", "# reviewed\nid: ann-lee\nname: Ann Lee\n", importers.ModelFile},
+		{"YAML model with BOM", "-", "\xef\xbb\xbfname: Ann Lee\n", importers.ModelFile},
+		{"prose", "-", "Ann Lee is a poet. She writes.", importers.PlainText},
+		{"prose starting like a key", "-", "name: Ann Lee is a poet. She writes.", importers.PlainText},
+		{"extension settles", "a.wiki", "Ann Lee is a poet.", importers.Wikitext},
+		{"yaml extension settles", "a.yml", "Ann Lee", importers.ModelFile},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := importers.Detect(tt.file, []byte(tt.data)); got != tt.want {
+				t.Errorf("Detect = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeed checks what the foundation issue asks of the embedded sample.
+func TestSeed(t *testing.T) {
+	b, err := importers.Read("peter-willsman.txt", assets.Sample, importers.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, got, want any) {
+		t.Helper()
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s = %#v, want %#v", what, got, want)
+		}
+	}
+	check("id", b.ID, "peter-willsman")
+	check("name", b.Name, "Peter Willsman")
+	check("full name", b.FullName, "Peter Rupert William Willsman")
+	check("born", b.Born.Date.String(), "1944-02")
+	check("born place", b.Born.Place, "Andover")
+	check("died", b.Died, (*model.Vital)(nil))
+	check("nationality", b.Nationality, []string{"British"})
+	check("description", b.Description, "British political activist")
+	check("occupations", b.Occupations, []string{"political activist"})
+	var heads []string
+	for _, s := range b.Sections {
+		heads = append(heads, fmt.Sprint(s.Level, " ", s.Title))
+	}
+	check("sections", heads, []string{"1 Peter Willsman", "2 Early life and career", "2 Political activism", "3 Antisemitism allegations"})
+	check("evidence", b.Born.Evidence, []model.Evidence{
+		{Section: "Peter Willsman", Sentence: "Peter Rupert William Willsman (born February 1944) is a British political activist who was a member of the Labour Party's National Executive Committee and the secretary of the Campaign for Labour Party Democracy."},
+		{Section: "Early life and career", Sentence: "Willsman was born in Andover in 1944."},
+	})
+	check("summary", strings.HasPrefix(b.Summary, "Peter Rupert William Willsman (born February 1944)"), true)
+	if ps := b.Validate(); ps != nil {
+		t.Errorf("the seed's biography does not validate: %v", ps)
+	}
+}
+
+// TestCorpus reads real articles and checks the lead facts a careful reader takes from them.
+func TestCorpus(t *testing.T) {
+	tests := []struct {
+		file, name, full, born, bornPlace, died, diedPlace string
+		nationality, occupations                          []string
+	}{
+		{"eddie-haigh.txt", "Eddie Haigh", "Edward Haigh", "1935-11-07", "", "2016-02-17", "", []string{"British"}, []string{"trade unionist"}},
+		{"julia-kristeva.txt", "Julia Kristeva", "", "1941-06-24", "Sliven, Bulgaria", "", "", []string{"Bulgarian-French"},
+			[]string{"philosopher", "literary critic", "psychoanalyst", "feminist", "novelist"}},
+		{"magnar-saetre.txt", "Magnar Sætre", "", "1940-11-12", "Bergen", "2002-12-05", "", []string{"Norwegian"}, []string{"politician"}},
+		{"harry-mcpherson.txt", "Harry McPherson", "Harry Cummings McPherson, Jr.", "1929-08-22", "Tyler, Texas", "2012-02-16", "Bethesda, Maryland", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := importers.Read(tt.file, data, importers.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			vital := func(v *model.Vital) (string, string) {
+				if v == nil {
+					return "", ""
+				}
+				return v.Date.String(), v.Place
+			}
+			born, bornPlace := vital(b.Born)
+			died, diedPlace := vital(b.Died)
+			got := []any{b.Name, b.FullName, born, bornPlace, died, diedPlace, b.Nationality, b.Occupations}
+			want := []any{tt.name, tt.full, tt.born, tt.bornPlace, tt.died, tt.diedPlace, tt.nationality, tt.occupations}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("\n got %q\nwant %q", got, want)
+			}
+			if ps := b.Validate(); ps != nil {
+				t.Errorf("does not validate: %v", ps)
+			}
+		})
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct{ name, file, data, want string }{
+		{"empty", "e.txt", " \n\n", "e.txt: the file is empty"},
+		{"invalid UTF-8", "b.txt", "= A =\nab\xffc", "b.txt: not UTF-8 text (invalid byte at offset 8)"},
+		{"wikitext", "w.wiki", "'''Ann''' is a [[poet]].", "w.wiki: wikitext articles are not supported yet"},
+		{"no name", "n.txt", "was born somewhere. and lived.", "n.txt: no person's name found"},
+		{"model file", "m.yaml", "name: A\nbron: x\n", `m.yaml:2:1: unknown key "bron" (did you mean "born"?)`},
+		{"second title", "t.txt", "= A =\ntext\n= B =\n", `t.txt: line 3: "= B =": a second title line`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := importers.Read(tt.file, []byte(tt.data), importers.Options{})
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("Read = %v, want %q…", err, tt.want)
+			}
+		})
+	}
+	_, err := importers.Read("n.txt", []byte("no name here."), importers.Options{})
+	if !errors.Is(err, importers.ErrNoName) {
+		t.Errorf("Read of a nameless article = %v, want ErrNoName", err)
+	}
+}
+
+func TestReadSource(t *testing.T) {
+	src := model.Source{Title: "Ann Lee", Publisher: "Wikipedia", License: "CC BY-SA 4.0"}
+	b, err := importers.Read("a.txt", []byte("= Ann Lee (poet) =\n\nAnn Lee is a poet."), importers.Options{Source: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Name != "Ann Lee" || !reflect.DeepEqual(b.Sources, []model.Source{src}) {
+		t.Errorf("name %q, sources %+v", b.Name, b.Sources)
+	}
+	b, _ = importers.Read("a.txt", []byte("Ann Lee is a poet."), importers.Options{})
+	if b.Name != "Ann Lee" || b.Sources[0].Title != "Ann Lee" {
+		t.Errorf("untitled article: name %q, sources %+v", b.Name, b.Sources)
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(assets.Sample))
+	for _, name := range []string{"eddie-haigh.txt", "julia-kristeva.txt"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("A (born c. 1843 – 1900; Б) was a (B. 1). He was born in X, A. He died in Y."))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := importers.Read("fuzz.txt", data, importers.Options{})
+		if err != nil {
+			return
+		}
+		if importers.Detect("fuzz.txt", data) == importers.PlainText {
+			if ps := b.Validate(); ps != nil {
+				t.Fatalf("an article read into a biography that does not validate: %v", ps)
+			}
+		}
+	})
+}

@@ -1,0 +1,239 @@
+// Command vita turns biographies into documents: a plain-text or wikitext article, or a model file,
+// becomes a PDF dossier, a spreadsheet of positions held and schema.org JSON-LD.
+//
+//	vita export [--to pdf,xlsx,jsonld] [--out DIR] [--jobs N] [INPUT ...]
+//	vita extract INPUT [--format yaml|json] [-o FILE]
+//	vita validate INPUT ...
+//	vita formats
+//
+// Exit status: 0 all done, 1 some input failed, 2 usage error.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/vita-project/vita/assets"
+	"github.com/vita-project/vita/batch"
+	"github.com/vita-project/vita/exporters"
+	"github.com/vita-project/vita/importers"
+	"github.com/vita-project/vita/model"
+	"github.com/vita-project/vita/model/modelfile"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// usageError marks an error in how vita was called (exit status 2), as opposed to a bad input (1).
+type usageError struct{ error }
+
+func usage(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	app := &cli.App{
+		Name:      "vita",
+		Usage:     "turn biographies into documents: PDF dossier, XLSX positions, JSON-LD",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err}
+		},
+		ExitErrHandler: func(*cli.Context, error) {}, // run decides the exit status
+		Commands: []*cli.Command{
+			exportCommand(stderr), extractCommand(), validateCommand(stderr), formatsCommand(),
+		},
+	}
+	err := app.Run(args)
+	var ue usageError
+	var fe failedInputs
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &fe):
+		return 1
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "vita: %v\n", err)
+		return 2
+	}
+	fmt.Fprintf(stderr, "vita: %v\n", err)
+	return 1
+}
+
+// failedInputs says that some inputs failed; each failure has been reported already.
+type failedInputs int
+
+func (n failedInputs) Error() string { return fmt.Sprintf("%d input(s) failed", int(n)) }
+
+func exportCommand(stderr io.Writer) *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "export biographies in every chosen format (no INPUT: the embedded sample)",
+		ArgsUsage: "[INPUT ...]",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "to", Usage: "formats, comma-separated (see `vita formats`); default: all"},
+			&cli.StringFlag{Name: "out", Value: "output", Usage: "the folder to write into"},
+			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "inputs exported at once"},
+		},
+		Action: func(c *cli.Context) error {
+			formats, err := exporters.Parse(c.String("to"))
+			if err != nil {
+				return usageError{err}
+			}
+			settings, err := settingsFromEnv()
+			if err != nil {
+				return usageError{err}
+			}
+			inputs := []batch.Input{sampleInput()}
+			if c.NArg() > 0 {
+				if inputs, err = batch.Expand(c.Args().Slice()); err != nil {
+					return usageError{err}
+				}
+			}
+			results := batch.Run(inputs, batch.Options{
+				Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings,
+			})
+			failed := 0
+			for _, r := range results {
+				switch {
+				case r.Err != nil:
+					failed++
+					fmt.Fprintf(stderr, "error: %v\n", r.Err)
+				default:
+					for _, f := range r.Files {
+						fmt.Fprintf(c.App.Writer, "%s\n", f)
+					}
+				}
+				if r.Note != "" {
+					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Note)
+				}
+			}
+			if len(results) > 1 || failed > 0 {
+				fmt.Fprintf(stderr, "exported %d of %d inputs, %d failed\n", len(results)-failed, len(results), failed)
+			}
+			if failed > 0 {
+				return failedInputs(failed)
+			}
+			return nil
+		},
+	}
+}
+
+// sampleInput is the embedded sample article, credited as its licence asks.
+func sampleInput() batch.Input {
+	return batch.Input{
+		Name: assets.SampleName + " (embedded sample)",
+		Read: func() ([]byte, error) { return assets.Sample, nil },
+		Source: model.Source{Title: assets.SampleTitle, Author: assets.SampleAuthor,
+			Publisher: assets.SamplePublisher, URL: assets.SampleURL, License: assets.SampleLicense,
+			Note: assets.SampleNote},
+	}
+}
+
+// settingsFromEnv fixes the time written into documents: SOURCE_DATE_EPOCH when it is set (for
+// reproducible output), the clock otherwise.
+func settingsFromEnv() (exporters.Settings, error) {
+	epoch, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || epoch == "" {
+		return exporters.Settings{Time: time.Now().UTC().Truncate(time.Second)}, nil
+	}
+	secs, err := strconv.ParseInt(epoch, 10, 64)
+	if err != nil {
+		return exporters.Settings{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
+	}
+	return exporters.Settings{Time: time.Unix(secs, 0).UTC()}, nil
+}
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "read an article into a model file, to review and correct",
+		ArgsUsage: "INPUT",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "yaml", Usage: "yaml or json"},
+			&cli.StringFlag{Name: "o", Aliases: []string{"output"}, Usage: "write to `FILE` instead of standard output"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return usage("extract takes one INPUT (a file, or - for standard input)")
+			}
+			format, err := modelfile.ParseFormat(c.String("format"))
+			if err != nil {
+				return usageError{err}
+			}
+			in := batch.FileInput(c.Args().First())
+			data, err := in.Read()
+			if err != nil {
+				return fmt.Errorf("%s: %w", in.Name, err)
+			}
+			b, err := importers.Read(in.Name, data, importers.Options{})
+			if err != nil {
+				return err
+			}
+			write := func(w io.Writer) error { return modelfile.Encode(w, b, format) }
+			if out := c.String("o"); out != "" && out != "-" {
+				return batch.WriteFile(out, write)
+			}
+			return write(c.App.Writer)
+		},
+	}
+}
+
+func validateCommand(stderr io.Writer) *cli.Command {
+	return &cli.Command{
+		Name:      "validate",
+		Usage:     "check model files (or articles) and report every problem as FILE:LINE:COL: message",
+		ArgsUsage: "INPUT ...",
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usage("validate needs at least one INPUT")
+			}
+			inputs, err := batch.Expand(c.Args().Slice())
+			if err != nil {
+				return usageError{err}
+			}
+			failed := 0
+			for _, in := range inputs {
+				data, err := in.Read()
+				if err == nil {
+					var b *model.Biography
+					if b, err = importers.Read(in.Name, data, importers.Options{}); err == nil {
+						if ps := b.Validate(); ps != nil {
+							err = fmt.Errorf("%s: %w", in.Name, ps)
+						}
+					}
+				}
+				if err != nil {
+					failed++
+					fmt.Fprintln(stderr, err)
+					continue
+				}
+				fmt.Fprintf(c.App.Writer, "%s: ok\n", in.Name)
+			}
+			if failed > 0 {
+				return failedInputs(failed)
+			}
+			return nil
+		},
+	}
+}
+
+func formatsCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "formats",
+		Usage: "list the output formats",
+		Action: func(c *cli.Context) error {
+			for _, f := range exporters.Formats {
+				fmt.Fprintf(c.App.Writer, "%-8s %-8s %s\n", f.Name, f.Ext, f.Description)
+			}
+			return nil
+		},
+	}
+}
