@@ -246,9 +246,14 @@ func (d Date) String() string {
 
 // Human returns the date as an English reader expects it: "17 February 1944", "February 1944",
 // "spring 1985", "1944", "the 1970s", "the 20th century", "c. 1843", "1843 (uncertain)", "44 BC".
+//
+// A Date that ParseDate could not have made (month 13, say, set in Go code) is given in EDTF.
 func (d Date) Human() string {
 	if d.IsZero() {
 		return ""
+	}
+	if !d.valid() {
+		return d.String()
 	}
 	year := strconv.Itoa(d.Year)
 	if d.Year <= 0 {
@@ -276,6 +281,19 @@ func (d Date) Human() string {
 		s += " (uncertain)"
 	}
 	return s
+}
+
+// valid reports whether d's month, season and day exist at its precision.
+func (d Date) valid() bool {
+	switch d.Precision {
+	case PrecisionSeason:
+		return d.Month >= 21 && d.Month <= 24
+	case PrecisionMonth:
+		return d.Month >= 1 && d.Month <= 12
+	case PrecisionDay:
+		return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
+	}
+	return d.Precision <= PrecisionYear
 }
 
 func ordinal(n int) string {

@@ -200,3 +200,13 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestHumanOfImpossibleDate(t *testing.T) {
+	for _, d := range []model.Date{{Year: 1944, Month: 13, Precision: model.PrecisionMonth},
+		{Year: 1944, Month: 2, Day: 30, Precision: model.PrecisionDay}, {Year: 1944, Month: 30, Precision: model.PrecisionSeason},
+		{Year: 1944, Precision: 99}} {
+		if got := d.Human(); got != d.String() {
+			t.Errorf("Human() of %+v = %q, want its EDTF %q", d, got, d.String())
+		}
+	}
+}
