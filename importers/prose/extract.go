@@ -55,6 +55,11 @@ func Extract(b *model.Biography) {
 	for _, x := range Extractors {
 		x(a, b)
 	}
+	if b.Born != nil && b.Died != nil && b.Died.Date.Before(b.Born.Date) {
+		// The article contradicts itself (a relative's death read as the person's, or a slip):
+		// a death before the birth is left for the reader to settle, not exported.
+		b.Died.Date = model.Date{}
+	}
 	if b.Summary == "" {
 		for _, s := range b.Sections {
 			if len(s.Paragraphs) > 0 {

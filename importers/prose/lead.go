@@ -107,6 +107,9 @@ func readParenthesis(paren string, s Sentence, b *model.Biography) {
 		case diedWord.MatchString(part) && !bornWord.MatchString(part):
 			setVital(&b.Died, dates[0].Date, placeAfter(part, dates[0]), s)
 		case len(dates) >= 2 && lifeSpan.MatchString(part[dates[0].End:dates[1].Start]):
+			if dates[1].Date.Before(dates[0].Date) {
+				continue // a span that ends before it starts is a slip the reader must resolve
+			}
 			setVital(&b.Born, dates[0].Date, "", s)
 			setVital(&b.Died, dates[1].Date, placeAfter(part, dates[1]), s)
 		}
@@ -124,6 +127,11 @@ func placeAfter(part string, d Found) string {
 func setVital(v **model.Vital, d model.Date, place string, s Sentence) {
 	if *v == nil {
 		*v = &model.Vital{}
+		defer func() {
+			if (*v).Date.IsZero() && (*v).Place == "" {
+				*v = nil
+			}
+		}()
 	}
 	changed := false
 	if (*v).Date.IsZero() || (d.Precision > (*v).Date.Precision && (*v).Date.Contains(d)) {
