@@ -1,0 +1,164 @@
+// Package pdf writes a biography as an A4 PDF dossier for reading and printing: the person's key
+// facts, the positions they held, a chronology of events and the article itself, with bookmarks,
+// page numbers and the source's attribution, in embedded DejaVu Sans so that any script the font
+// covers prints as written.
+package pdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/vita-project/vita/assets"
+	"github.com/vita-project/vita/model"
+)
+
+// Options are the choices a dossier is written with. The zero value is useful.
+type Options struct {
+	// Time is the creation and modification time in the PDF's metadata. The zero Time stands for
+	// 1970-01-01T00:00:00Z, so that the same biography always gives the same bytes.
+	Time time.Time
+}
+
+// creator is what the metadata names as the dossier's creator, and its author when the source
+// names none.
+const creator = "vita"
+
+// Write writes b to w as a PDF dossier. Nothing is written when an error occurs.
+func Write(w io.Writer, b *model.Biography, opts Options) (err error) {
+	if b == nil {
+		return errors.New("pdf: no biography to write")
+	}
+	name := b.ID
+	if name == "" {
+		name = fmt.Sprintf("%q", b.Name)
+	}
+	// fpdf indexes fixed-size tables with the text it is given and may panic on input that clean
+	// did not foresee; the caller gets an error for this biography instead of a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: %s: fpdf failed: %v", name, r)
+		}
+	}()
+	d, err := newDocument(b, opts)
+	if err != nil {
+		return fmt.Errorf("pdf: %s: %w", name, err)
+	}
+	d.render()
+	var buf bytes.Buffer
+	if err := d.f.Output(&buf); err != nil {
+		return fmt.Errorf("pdf: %s: %w", name, err)
+	}
+	if _, err := w.Write(tagSubsets(buf.Bytes())); err != nil {
+		return fmt.Errorf("pdf: %s: %w", name, err)
+	}
+	return nil
+}
+
+// newDocument sets up an empty A4 document with the fonts, metadata and footer of b's dossier.
+// The layout places every line itself, so fpdf's automatic page breaks and cell margins are off.
+func newDocument(b *model.Biography, opts Options) (*document, error) {
+	f := fpdf.New("P", "mm", "A4", "")
+	f.SetMargins(marginLeft, marginTop, marginRight)
+	f.SetAutoPageBreak(false, 0)
+	f.SetCellMargin(0)
+	// The alias must be set before fonts are added, for fpdf then keeps the digits in every subset.
+	f.AliasNbPages(pageCountAlias)
+	for fc := regular; fc <= oblique; fc++ {
+		data, err := assets.Font(fc.file())
+		if err != nil {
+			return nil, fmt.Errorf("loading font: %w", err)
+		}
+		f.AddUTF8FontFromBytes(fc.family(), "", data)
+	}
+	d := &document{f: f, b: b, name: clean(b.Name)}
+	if d.name == "" {
+		d.name = "Unnamed person"
+	}
+	d.setMetadata(opts.Time)
+	d.use(styleAttribution)
+	for _, s := range b.Sources {
+		d.attribution = append(d.attribution, wrap(attributionWords(s), contentWidth, d.measure())...)
+	}
+	if maxLines := int(attributionRoom / styleAttribution.spec().leading); len(d.attribution) > maxLines {
+		d.attribution = d.attribution[:maxLines]
+		last := d.attribution[maxLines-1]
+		last[len(last)-1].text += "…"
+	}
+	f.SetFooterFunc(d.footer)
+	return d, f.Error()
+}
+
+// setMetadata fills in the document information and fixes everything that would otherwise make
+// two runs differ.
+func (d *document) setMetadata(t time.Time) {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	t = t.UTC()
+	f, b := d.f, d.b
+	f.SetCatalogSort(true)
+	f.SetCreationDate(t)
+	f.SetModificationDate(t)
+	f.SetTitle(d.name, true)
+	author := creator
+	for _, s := range b.Sources {
+		if a := clean(s.Author); a != "" {
+			author = a
+			break
+		}
+	}
+	f.SetAuthor(author, true)
+	f.SetSubject(clean(b.Description), true)
+	f.SetKeywords(keywords(b), true)
+	f.SetCreator(creator, true)
+	f.SetLang("en")
+}
+
+// keywords lists the name, the occupations and the organisations, each once.
+func keywords(b *model.Biography) string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s = clean(s); s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	add(b.Name)
+	for _, o := range b.Occupations {
+		add(o)
+	}
+	for _, o := range b.Organizations {
+		add(o.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+// tagSubsets renames each embedded font from fpdf's "utf8<family>" to "ABCDEF+<PostScript name>",
+// the form PDF gives a subset font (ISO 32000-1, 9.6.4), which fpdf embeds but does not name so.
+// The tag is drawn from a hash of the document, so it is the same for the same bytes. The new
+// name is exactly as long as the old, so no offset in the file moves.
+func tagSubsets(pdf []byte) []byte {
+	sum := sha256.Sum256(pdf)
+	for fc := regular; fc <= oblique; fc++ {
+		old := "/utf8" + strings.ToLower(fc.family())
+		var tag [6]byte
+		for i := range tag {
+			tag[i] = 'A' + sum[int(fc)*6+i]%26
+		}
+		name := "/" + string(tag[:]) + "+" + fc.psName()
+		if len(name) != len(old) {
+			continue
+		}
+		for _, end := range []string{"\n", " ", "/", ">"} {
+			pdf = bytes.ReplaceAll(pdf, []byte(old+end), []byte(name+end))
+		}
+	}
+	return pdf
+}
