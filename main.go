@@ -16,6 +16,7 @@ import (
 	"os"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -38,6 +39,7 @@ type usageError struct{ error }
 func usage(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	var unknownCommand string
 	app := &cli.App{
 		Name:      "vita",
 		Usage:     "turn biographies into documents: PDF dossier, XLSX positions, JSON-LD",
@@ -46,12 +48,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
-		ExitErrHandler: func(*cli.Context, error) {}, // run decides the exit status
+		ExitErrHandler:  func(*cli.Context, error) {}, // run decides the exit status
+		CommandNotFound: func(_ *cli.Context, name string) { unknownCommand = name },
 		Commands: []*cli.Command{
 			exportCommand(stderr), extractCommand(), validateCommand(stderr), formatsCommand(),
 		},
 	}
-	err := app.Run(args)
+	for _, c := range app.Commands {
+		c.OnUsageError = app.OnUsageError
+	}
+	err := app.Run(flagsFirst(args, app.Commands))
+	if unknownCommand != "" {
+		fmt.Fprintf(stderr, "vita: unknown command %q (commands: export, extract, validate, formats)\n", unknownCommand)
+		return 2
+	}
 	var ue usageError
 	var fe failedInputs
 	switch {
@@ -65,6 +75,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "vita: %v\n", err)
 	return 1
+}
+
+// flagsFirst moves a command's flags before its arguments, so that `vita extract FILE --format json`
+// works as DESIGN.md writes it: urfave/cli/v2 stops reading flags at the first argument. Every vita
+// flag but -h/--help takes a value; "--" ends the flags.
+func flagsFirst(args []string, commands []*cli.Command) []string {
+	if len(args) < 3 {
+		return args
+	}
+	known := false
+	for _, c := range commands {
+		known = known || c.Name == args[1]
+	}
+	if !known {
+		return args
+	}
+	var flags, rest []string
+	for i := 2; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && a != "-h" && a != "--help" && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return append(append(append([]string{}, args[:2]...), flags...), rest...)
 }
 
 // failedInputs says that some inputs failed; each failure has been reported already.

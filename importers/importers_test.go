@@ -80,7 +80,7 @@ func TestSeed(t *testing.T) {
 func TestCorpus(t *testing.T) {
 	tests := []struct {
 		file, name, full, born, bornPlace, died, diedPlace string
-		nationality, occupations                          []string
+		nationality, occupations                           []string
 	}{
 		{"eddie-haigh.txt", "Eddie Haigh", "Edward Haigh", "1935-11-07", "", "2016-02-17", "", []string{"British"}, []string{"trade unionist"}},
 		{"julia-kristeva.txt", "Julia Kristeva", "", "1941-06-24", "Sliven, Bulgaria", "", "", []string{"Bulgarian-French"},

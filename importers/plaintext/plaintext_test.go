@@ -54,7 +54,7 @@ func TestParse(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	tests := map[string]string{
-		"= A =\nText.\n= B =\n":  `line 3: "= B =": a second title line`,
+		"= A =\nText.\n= B =\n":    `line 3: "= B =": a second title line`,
 		"= A =\n======= B =======": "line 2: ",
 	}
 	for in, want := range tests {
