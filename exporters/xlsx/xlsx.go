@@ -12,8 +12,8 @@
 // date cell does not hold it exactly, so nothing is lost: only a date cell holding an exact day
 // leaves it empty, since the cell says all there is (and a day written as text is what spreadsheet
 // checkers rightly flag). The Person sheet has no EDTF column: there a date cell spells the month out
-// (mmmm yyyy, d mmmm yyyy), and a date that cannot be a date cell is written as English text
-// ("c. 1843", "the 1970s").
+// (mmmm yyyy, d mmmm yyyy), and a date that cannot be a date cell is written as English text with
+// its EDTF ("c. 1843 (EDTF 1843~)", "the 1970s (EDTF 197X)").
 //
 // Text from the article is only ever a string cell, never a formula, whatever it starts with.
 // Characters that XML 1.0 forbids are dropped, and text longer than a cell can hold (32,767
@@ -108,9 +108,16 @@ func edtf(d model.Date) field {
 	return text(d.String())
 }
 
-// humanDateField is a date cell with the month spelled out, or d in English words when d cannot be
-// a date cell.
-func humanDateField(d model.Date) field { return field{date: d, long: true, text: d.Human()} }
+// humanDateField is a date cell with the month spelled out, or, when d cannot be a date cell, d in
+// English words followed by its EDTF ("12 February 1809 (EDTF 1809-02-12)", "c. 1843 (EDTF
+// 1843~)"), so the text says plainly that it is not a spreadsheet date and keeps the exact form.
+func humanDateField(d model.Date) field {
+	f := field{date: d, long: true}
+	if !d.IsZero() {
+		f.text = d.Human() + " (EDTF " + d.String() + ")"
+	}
+	return f
+}
 
 // A column of a list sheet. Widths are in characters; the column is fitted to its content within
 // them.

@@ -240,7 +240,7 @@ func TestPersonSheet(t *testing.T) {
 		{"born in a month", w, "Born", "February 1944", "mmmm yyyy"},
 		{"birth place", w, "Birth place", "Andover", ""},
 		{"alive", w, "Died", "", ""},
-		{"born c. 1843 stays text", u, "Born", "c. 1843", ""},
+		{"born c. 1843 stays text", u, "Born", "c. 1843 (EDTF 1843~)", ""},
 		{"died on a day", u, "Died", "17 February 1916", "d mmmm yyyy"},
 		{"death place", u, "Death place", "Tromsø", ""},
 		{"nationality", u, "Nationality", "Norwegian, Polish", ""},
