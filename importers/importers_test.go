@@ -90,7 +90,7 @@ func TestCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			data, err := os.ReadFile("testdata/" + tt.file)
+			data, err := os.ReadFile("../testdata/corpus/plain/" + tt.file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -159,7 +159,7 @@ func TestReadSource(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(assets.Sample))
 	for _, name := range []string{"eddie-haigh.txt", "julia-kristeva.txt"} {
-		data, err := os.ReadFile("testdata/" + name)
+		data, err := os.ReadFile("../testdata/corpus/plain/" + name)
 		if err != nil {
 			f.Fatal(err)
 		}
