@@ -27,14 +27,16 @@ type Vital struct {
 	Date     Date       `json:"date" yaml:"date"`
 	Place    string     `json:"place" yaml:"place"`
 	Evidence []Evidence `json:"evidence,omitempty" yaml:"evidence,omitempty"`
+	Note     string     `json:"note,omitempty" yaml:"note,omitempty"` // e.g. where sources disagree
 }
 
 // Organization is a body the person belonged to or worked for. PartOf names the ID of the
 // organisation it belongs to, as the National Executive Committee is part of the Labour Party.
 type Organization struct {
-	ID     string `json:"id" yaml:"id"`
-	Name   string `json:"name" yaml:"name"`
-	PartOf string `json:"part_of,omitempty" yaml:"part_of,omitempty"`
+	ID      string `json:"id" yaml:"id"`
+	Name    string `json:"name" yaml:"name"`
+	Acronym string `json:"acronym,omitempty" yaml:"acronym,omitempty"` // "NUDBTW", as the article introduces it
+	PartOf  string `json:"part_of,omitempty" yaml:"part_of,omitempty"`
 }
 
 // Position is one spell in one role: member of a committee from 2016 to May 2019, say.
@@ -46,6 +48,7 @@ type Position struct {
 	Start        Date       `json:"start" yaml:"start"`
 	End          Date       `json:"end" yaml:"end"`
 	Evidence     []Evidence `json:"evidence" yaml:"evidence"`
+	Note         string     `json:"note,omitempty" yaml:"note,omitempty"` // how a date was derived, or where the text disagrees
 }
 
 // Event is something that happened on a date: an election, a suspension, an expulsion.
@@ -55,6 +58,7 @@ type Event struct {
 	Organization string     `json:"organization" yaml:"organization"` // an Organizations[].ID, or empty
 	Text         string     `json:"text" yaml:"text"`
 	Evidence     []Evidence `json:"evidence" yaml:"evidence"`
+	Note         string     `json:"note,omitempty" yaml:"note,omitempty"`
 }
 
 // Evidence is where the article states a fact: the section and the sentence itself.
