@@ -19,7 +19,7 @@ Malaysian Maldivian Malian Maltese Manx Mauritanian Mauritian Mexican Moldovan M
 Montenegrin Moroccan Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian Nigerien Norwegian Omani
 Ottoman Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Prussian
 Qatari Romanian Russian Rwandan Salvadoran Samoan Saudi Scottish Senegalese Serbian Seychellois
-Singaporean Slovak Slovenian Somali South-African Soviet Spanish Sri-Lankan Sudanese Surinamese Swazi
+Singaporean Slovak Slovenian Somali Soviet Spanish Sudanese Surinamese Swazi
 Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Togolese Tongan Trinidadian Tunisian
 Turkish Turkmen Ugandan Ukrainian Ulster Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Yugoslav
 Zambian Zimbabwean`)
@@ -27,7 +27,7 @@ Zambian Zimbabwean`)
 func wordSet(words string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range strings.Fields(words) {
-		set[strings.ReplaceAll(w, "-", " ")] = true
+		set[w] = true
 	}
 	return set
 }

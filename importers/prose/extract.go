@@ -46,7 +46,7 @@ type Extractor func(a *Article, b *model.Biography)
 
 // Extractors run in this order. Lead facts come first; positions and events from the body prose
 // join here as further extractors, reading the same Article.
-var Extractors = []Extractor{LeadFacts, PlaceOfBirthAndDeath}
+var Extractors = []Extractor{LeadFacts, PlaceOfBirthAndDeath, PositionsAndEvents}
 
 // Extract runs every extractor over the biography's sections and fills in what they find; it keeps
 // what the biography already holds (an infobox's facts, say) and only adds what is missing.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vita-project/vita/importers/prose"
 	"github.com/vita-project/vita/model"
@@ -32,6 +33,17 @@ func TestSentences(t *testing.T) {
 		{"lower case after stop", "He worked for Acme Inc. and others.", []string{"He worked for Acme Inc. and others."}},
 		{"Cyrillic", "Он родился в 1941 году. Она умерла.", []string{"Он родился в 1941 году.", "Она умерла."}},
 		{"empty", "  ", nil},
+		{"v.", "It decided Dred Scott v. Sandford in 1857. He objected.", []string{"It decided Dred Scott v. Sandford in 1857.", "He objected."}},
+		{"Jr. ends a sentence", "He met Martin Luther King Jr. He was moved.", []string{"He met Martin Luther King Jr.", "He was moved."}},
+		{"Jr. goes on", "Mark E. Neely Jr. has argued so. Others agree.", []string{"Mark E. Neely Jr. has argued so.", "Others agree."}},
+		{"Inc. ends a sentence", "He joined Acme Inc. The firm grew.", []string{"He joined Acme Inc.", "The firm grew."}},
+		{"titles", "He served under Maj. Gen. Smith and Adm. Jones. He left.", []string{"He served under Maj. Gen. Smith and Adm. Jones.", "He left."}},
+		{"a.m.", "He died at 7 a.m. The city mourned.", []string{"He died at 7 a.m.", "The city mourned."}},
+		{"bracketed sentence", "He joined a firm. (In 2002 the firm merged with DLA Piper.) He counseled many.",
+			[]string{"He joined a firm.", "(In 2002 the firm merged with DLA Piper.)", "He counseled many."}},
+		{"bracket with an abbreviation", "He wrote a book (ed. Toril Moi) Oxford: Blackwell, 1986.", []string{"He wrote a book (ed. Toril Moi) Oxford: Blackwell, 1986."}},
+		{"quotation never closed", `He said they had "invaded our soil. Lincoln demanded proof.`, []string{`He said they had "invaded our soil.`, "Lincoln demanded proof."}},
+		{"quotation closed by a curly mark", `He said: "To this day. He is the smartest.” Then he left.`, []string{`He said: "To this day. He is the smartest.”`, "Then he left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +74,12 @@ func TestDates(t *testing.T) {
 		{"30 February 1944", nil},
 		{"in May 2019", []string{"2019-05"}},
 		{"Sept. 1990", []string{"1990-09"}},
+		{"in late 1861", []string{"1861~"}},
+		{"from 1982 until 1991", []string{"1982", "1991"}},
+		{"March–June 1861", []string{"1861-03", "1861-06"}},
+		{"four years later, in June", nil},
+		{"in 1956; four years later", []string{"1956"}},
+		{"Route 1944, No. 1944", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -149,4 +167,33 @@ func TestLeadFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSentences checks that Sentences only cuts: every sentence is trimmed and not empty, and the
+// sentences are the paragraph's text in order with nothing but white space between them.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{
+		"He was born in 1944. He died in 2016.", "He moved to the U.S. He stayed.",
+		`He said "never. Not once" and left. Then he came back.`, "(In 2002 the firm merged.) He left.",
+		"Harry Cummings McPherson, Jr. (August 22, 1929) was a lawyer. He died.", "a.\u00a0B. c.\tD? \"E!\" (F.) G",
+		"Он родился в 1941 году. Она умерла.", "x\xff. Y", `“He left.” “She stayed.`, "\u2002\xe2",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, paragraph string) {
+		rest := paragraph
+		for i, s := range prose.Sentences(paragraph) {
+			if s == "" || s != strings.TrimSpace(s) {
+				t.Fatalf("Sentences(%q)[%d] = %q: empty or not trimmed", paragraph, i, s)
+			}
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			if !strings.HasPrefix(rest, s) {
+				t.Fatalf("Sentences(%q)[%d] = %q does not follow the previous sentence after white space", paragraph, i, s)
+			}
+			rest = rest[len(s):]
+		}
+		if rest = strings.TrimSpace(rest); rest != "" {
+			t.Fatalf("Sentences(%q) leaves out %q", paragraph, rest)
+		}
+	})
 }

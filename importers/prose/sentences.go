@@ -19,12 +19,29 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "ltd": true, "co": true,
 	"corp": true, "mt": true, "ft": true, "op": true, "ed": true, "eds": true, "cf": true, "al": true,
+	"v": true, "viz": true, "maj": true, "adm": true, "brig": true, "cmdr": true, "cdr": true, "cpl": true,
+	"pvt": true, "pres": true, "supt": true, "fr": true, "rt": true, "messrs": true, "mme": true,
+	"msgr": true, "esq": true, "bros": true, "dept": true, "univ": true, "ave": true, "blvd": true,
+}
+
+// nameEnds are the abbreviations that end a name and often a sentence with it: "Martin Luther King
+// Jr. He", "Acme Inc. The", "and so on, etc. Then". They end a sentence only before a word that
+// usually opens one.
+var nameEnds = map[string]bool{
+	"jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true, "etc": true, "bros": true,
+	"esq": true, "al": true,
 }
 
 // Sentences splits a paragraph into sentences. A full stop, question or exclamation mark ends a
 // sentence when a space and a capital letter, digit or opening quote follow, unless it ends an
-// abbreviation ("St.", "Jr.", "c."), an initial ("K. Nicole Mitchell"), a run of initials ("U.S."),
-// or sits inside a quotation that goes on. Closing quotes and brackets stay with their sentence.
+// abbreviation ("St.", "Jr.", "c.", "v."), an initial ("K. Nicole Mitchell"), a run of initials
+// ("U.S."), or sits inside a quotation that goes on or a bracket, unless the bracket closes right
+// after it ("(In 2002 the firm merged.) He"). Closing quotes and brackets stay with their sentence.
+// A quotation mark that nothing closes later in the paragraph opens no quotation.
+//
+// The sentences are the paragraph's text, trimmed, in order: between two of them there is only
+// white space, so joining them with spaces gives the paragraph with its white space normalised
+// between sentences.
 func Sentences(paragraph string) []string {
 	text := strings.TrimSpace(paragraph)
 	var out []string
@@ -41,13 +58,14 @@ func Sentences(paragraph string) []string {
 				depth--
 			}
 		case '"':
-			quoted = !quoted
+			// a quotation opens only if something closes it: sources drop closing marks
+			quoted = !quoted && strings.ContainsAny(text[i+size:], `"”`)
 		case '“':
-			quoted = true
+			quoted = strings.ContainsAny(text[i+size:], `"”`)
 		case '”':
 			quoted = false
 		}
-		if (r == '.' || r == '?' || r == '!') && depth == 0 {
+		if (r == '.' || r == '?' || r == '!') && (depth == 0 || depth == 1 && closesBracket(text[i+size:])) {
 			end := i + size
 			// closing quotes and brackets belong to the sentence they close
 			for end < len(text) {
@@ -57,6 +75,9 @@ func Sentences(paragraph string) []string {
 				}
 				if c == '"' || c == '”' {
 					quoted = false
+				}
+				if (c == ')' || c == ']') && depth > 0 {
+					depth--
 				}
 				end += n
 			}
@@ -73,6 +94,20 @@ func Sentences(paragraph string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// closesBracket reports whether the closing marks at the start of s close a bracket: ".)" or ".")".
+func closesBracket(s string) bool {
+	for _, c := range s {
+		switch c {
+		case ')', ']':
+			return true
+		case '"', '\'', '”', '’', '»':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // boundary decides whether the mark at text[i] (with closers up to end) ends a sentence.
@@ -95,6 +130,10 @@ func boundary(text string, start, i, end int) bool {
 	switch {
 	case word == "":
 		return true
+	case nameEnds[lower]:
+		// "Harry McPherson, Jr. (August 22, 1929" and "Mark E. Neely Jr. has" go on,
+		// "Martin Luther King Jr. He" ends
+		return sentenceStarter(rest)
 	case abbreviations[lower] && !(lower == "no" && !unicode.IsDigit(first)):
 		// "c. 1843", "St. Louis" and "Harry McPherson, Jr. (1929" go on; "No. 10" goes on, but
 		// "said no. Then" ends

@@ -1,0 +1,389 @@
+package prose
+
+import (
+	"strings"
+
+	"github.com/vita-project/vita/model"
+)
+
+// orgHeads are the nouns that make a capitalised phrase the name of a body: "Labour Party",
+// "Inner London Education Authority", "Haugesund city council".
+var orgHeads = wordSet(`party committee union council authority association congress parliament
+assembly house senate commission board club society institute institution center centre department
+ministry office group movement campaign company corporation bank foundation church army navy force
+forces court agency bureau service league federation alliance front trust academy museum library
+university college school press government cabinet conference organisation organization guild fund
+network caucus delegation tribunal secretariat directorate division regiment battalion militia
+corps legislature firm partnership council executive storting bundestag duma knesset diet cortes
+convention order brotherhood sisterhood coalition syndicate cooperative co-operative circle forum
+panel chamber lodge guard police newspaper magazine journal times post herald gazette review
+broadcasting television radio studio studios records orchestra band choir team`)
+
+// orgModifiers may stand, in lower case, between a place name and a lower-case head: "Haugesund
+// city council", "Leeds district council".
+var orgModifiers = wordSet(`city county town municipal district regional parish state borough
+provincial local metropolitan urban rural village school`)
+
+// connectors may join the capitalised words of one name: "Campaign for Labour Party Democracy",
+// "Transport and General Workers' Union", "Board of Deputies of British Jews".
+var connectors = wordSet(`of for and & de du la le des del der von van on`)
+
+// An org is one organisation the article names, as the registry knows it.
+type org struct {
+	id, name, acronym string
+	parent            *org
+	head              string // its head noun, lower case: "party", "committee"
+	order             int    // when it was last mentioned, for references back
+}
+
+// registry collects the organisations of one article: full names, the acronyms tied to them, the
+// parents that possessives give, and which was mentioned last, for "the union" and "its".
+type registry struct {
+	orgs  []*org
+	clock int
+}
+
+func normName(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	return lower(strings.Join(strings.Fields(s), " "))
+}
+
+// add returns the organisation with this name (or acronym), creating it if new, and marks it as
+// just mentioned.
+func (r *registry) add(name, acr string) *org {
+	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	if name == "" && acr == "" {
+		return nil
+	}
+	o := r.lookup(name)
+	if o == nil && acr != "" {
+		o = r.lookup(acr)
+	}
+	if o == nil {
+		o = &org{name: name, acronym: acr}
+		if name == "" {
+			o.name = acr
+		}
+		o.head = headOf(o.name)
+		r.orgs = append(r.orgs, o)
+	}
+	if acr != "" && o.acronym == "" && o.name != acr {
+		o.acronym = acr
+	}
+	if o.name == o.acronym && name != "" && name != acr {
+		o.name, o.head = name, headOf(name) // the acronym came first, the full name later
+	}
+	r.touch(o)
+	return o
+}
+
+func (r *registry) touch(o *org) {
+	r.clock++
+	o.order = r.clock
+}
+
+// lookup finds an organisation by its name or acronym, or a known one whose name this one starts
+// ("Labour" for "Labour Party").
+func (r *registry) lookup(name string) *org {
+	n := normName(name)
+	if n == "" {
+		return nil
+	}
+	for _, o := range r.orgs {
+		if normName(o.name) == n || (o.acronym != "" && lower(o.acronym) == n) {
+			return o
+		}
+	}
+	return nil
+}
+
+// addNested adds a name such as "National Executive Committee of the Labour Party" as the committee,
+// part of the party: it splits at the last "of" when both sides name bodies.
+func (r *registry) addNested(name string) *org {
+	if k := strings.LastIndex(name, " of "); k > 0 {
+		left, right := name[:k], strings.TrimPrefix(name[k+4:], "the ")
+		if orgHeads[lower(lastWord(left))] && headOf(right) != "" {
+			parent := r.add(right, "")
+			o := r.add(left, "")
+			if o.parent == nil && o != parent {
+				o.parent = parent
+			}
+			return o
+		}
+	}
+	return r.add(name, "")
+}
+
+// prefixOf finds a known organisation whose name starts with the single word w: "Labour's" is the
+// Labour Party's.
+func (r *registry) prefixOf(w string) *org {
+	var best *org
+	for _, o := range r.orgs {
+		if strings.HasPrefix(lower(o.name), lower(w)+" ") && (best == nil || o.order > best.order) {
+			best = o
+		}
+	}
+	return best
+}
+
+// recent returns the organisation mentioned last whose head noun is head ("the union"), or the last
+// of any kind when head is "".
+func (r *registry) recent(head string) *org {
+	var best *org
+	for _, o := range r.orgs {
+		if (head == "" || o.head == head || (head == "body" && o.head != "")) && (best == nil || o.order > best.order) {
+			best = o
+		}
+	}
+	return best
+}
+
+// headOf returns the last word of a name that is an organisation noun, lower case.
+func headOf(name string) string {
+	ws := strings.Fields(name)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := lower(strings.Trim(ws[i], "'’"))
+		if orgHeads[w] {
+			return w
+		}
+		if strings.HasSuffix(w, "s") && orgHeads[strings.TrimSuffix(w, "s")] {
+			return strings.TrimSuffix(w, "s")
+		}
+	}
+	return ""
+}
+
+// model turns the registry into the biography's organisations, with stable ids.
+func (r *registry) model(used map[*org]bool) ([]model.Organization, map[*org]string) {
+	ids := map[*org]string{}
+	taken := map[string]bool{}
+	var out []model.Organization
+	var add func(o *org)
+	add = func(o *org) {
+		if _, done := ids[o]; done {
+			return
+		}
+		if o.parent != nil {
+			add(o.parent)
+		}
+		id := model.Slug(o.name)
+		if o.parent != nil {
+			id = ids[o.parent] + "-" + model.Slug(o.acronymOrName())
+		}
+		base := id
+		for n := 2; taken[id]; n++ {
+			id = base + "-" + itoa(n)
+		}
+		taken[id] = true
+		ids[o] = id
+		m := model.Organization{ID: id, Name: o.name, Acronym: o.acronym}
+		if o.parent != nil {
+			m.PartOf = ids[o.parent]
+		}
+		out = append(out, m)
+	}
+	for _, o := range r.orgs {
+		if used[o] {
+			add(o)
+		}
+	}
+	return out, ids
+}
+
+func (o *org) acronymOrName() string {
+	if o.acronym != "" {
+		return o.acronym
+	}
+	return o.name
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for n > 0 || i == len(b) {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// An orgSpan is an organisation named in a sentence, over tokens [from, to).
+type orgSpan struct {
+	from, to int
+	org      *org
+}
+
+// findOrgs names the organisations of one sentence, in order, and registers them: capitalised
+// names with an organisation noun ("Inner London Education Authority", "Haugesund city council"),
+// names tied to an acronym in brackets ("Campaign for Labour Party Democracy (CLPD)"), known
+// acronyms ("the NEC"), possessives ("the Labour Party's National Executive Committee" is part of
+// the Labour Party; "the party's …" of the party last named) and references back ("the union",
+// "this committee", "the authority").
+func (r *registry) findOrgs(toks []token) []orgSpan {
+	var spans []orgSpan
+	for i := 0; i < len(toks); {
+		if sp, ok := r.orgAt(toks, i); ok {
+			spans = append(spans, sp)
+			i = sp.to
+			continue
+		}
+		i++
+	}
+	// possessives: "X's Y" and "X's ruling body, the Y" make Y part of X
+	for k := 1; k < len(spans); k++ {
+		a, b := spans[k-1], spans[k]
+		if a.to < len(toks) && isPossessive(toks[a.to].text) && b.org != a.org &&
+			b.org.parent == nil && a.org.parent != b.org && onlyDescriptors(toks[a.to+1:b.from]) {
+			b.org.parent = a.org
+		}
+	}
+	return spans
+}
+
+// onlyDescriptors reports whether the tokens between a possessor and an organisation are at most a
+// few lower-case words, a comma and "the": "Labour's ruling body, the National Executive Committee".
+func onlyDescriptors(toks []token) bool {
+	if len(toks) > 5 {
+		return false
+	}
+	for _, t := range toks {
+		if t.text != "," && (capitalised(t.text) || !isWordRune([]rune(t.text)[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgAt reads an organisation starting at token i, if one starts there.
+func (r *registry) orgAt(toks []token, i int) (orgSpan, bool) {
+	w := toks[i].text
+	// references back: "the union", "this committee", "the party's"
+	if (w == "the" || w == "this" || w == "that" || w == "The" || w == "This") && i+1 < len(toks) {
+		head := lower(toks[i+1].text)
+		if !capitalised(toks[i+1].text) && orgHeads[head] {
+			if o := r.recent(head); o != nil {
+				r.touch(o)
+				return orgSpan{i, i + 2, o}, true
+			}
+		}
+	}
+	if !capitalised(w) {
+		return orgSpan{}, false
+	}
+	// a run of capitalised words and connectors, ending on a capitalised word
+	j, last := i, i
+	for j < len(toks) {
+		t := toks[j].text
+		switch {
+		case capitalised(t) || (isDigits(t) && j > i):
+			last = j
+		case connectors[lower(t)] && j+1 < len(toks) && (capitalised(toks[j+1].text) || (lower(t) == "of" && lower(toks[j+1].text) == "the")):
+		case lower(t) == "the" && j > i && connectors[lower(toks[j-1].text)] && j+1 < len(toks) && capitalised(toks[j+1].text):
+		default:
+			j = len(toks) + 1
+			continue
+		}
+		j++
+	}
+	end := last + 1
+	// a lower-case head after a place: "Haugesund city council"
+	k := end
+	for k < len(toks) && orgModifiers[toks[k].text] {
+		k++
+	}
+	if k < len(toks) && orgHeads[toks[k].text] && !capitalised(toks[k].text) && (k > end || end-i <= 3) {
+		name := joinTokens(toks[i : k+1])
+		return orgSpan{i, k + 1, r.add(name, "")}, true
+	}
+	name := joinTokens(toks[i:end])
+	// an acronym in brackets after the name ties the two: "… Textile Workers (NUDBTW)"
+	if end+2 < len(toks) && toks[end].text == "(" && acronym(toks[end+1].text) && toks[end+2].text == ")" {
+		acr := toks[end+1].text
+		from := acronymStart(toks, i, end, acr)
+		return orgSpan{from, end + 3, r.add(joinTokens(toks[from:end]), acr)}, true
+	}
+	if end-i == 1 && acronym(w) {
+		if o := r.lookup(w); o != nil {
+			r.touch(o)
+			return orgSpan{i, end, o}, true
+		}
+	}
+	if headOf(name) != "" && !startsWithRole(toks[i:end]) {
+		return orgSpan{i, end, r.addNested(name)}, true
+	}
+	if o := r.lookup(name); o != nil {
+		r.touch(o)
+		return orgSpan{i, end, o}, true
+	}
+	// "Labour's …": a word that starts a known name, as a possessor
+	if end-i == 1 && end < len(toks) && isPossessive(toks[end].text) {
+		if o := r.prefixOf(w); o != nil {
+			r.touch(o)
+			return orgSpan{i, end, o}, true
+		}
+	}
+	return orgSpan{}, false
+}
+
+// acronymStart extends a name leftwards over commas and connectors until its words' initials spell
+// the acronym: "National Union of Dyers, Bleachers and Textile Workers (NUDBTW)".
+func acronymStart(toks []token, from, end int, acr string) int {
+	initials := func(a, b int) string {
+		var s strings.Builder
+		for _, t := range toks[a:b] {
+			if capitalised(t.text) {
+				s.WriteString(t.text[:1])
+			}
+		}
+		return s.String()
+	}
+	best := from
+	for a := from; a >= 0 && a >= from-12; a-- {
+		t := toks[a].text
+		if !(capitalised(t) || t == "," || connectors[lower(t)]) {
+			break
+		}
+		if capitalised(t) {
+			got := initials(a, end)
+			if got == acr {
+				best = a
+			}
+			if len(got) > len(acr) {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// startsWithRole reports whether a capitalised phrase opens with a role followed by "of": "President
+// of the United States", "Assistant General Secretary of the TGWU".
+func startsWithRole(toks []token) bool {
+	for k, t := range toks {
+		if lower(t.text) == "of" {
+			return k > 0 && roleHeads[lower(toks[k-1].text)]
+		}
+	}
+	return false
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.text != "," && t.text != ")" && toks[k-1].text != "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
