@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,12 @@ import (
 // "…, and joined the union", but not "Marie van der Zyl, president of the Board, …".
 func PositionsAndEvents(a *Article, b *model.Biography) {
 	r := &factReader{names: nameTokens(b)}
+	// A first reading learns the organisations' names and acronyms, since an article may use an
+	// acronym ("the NEC") before the sentence that introduces it.
+	for _, s := range a.Sentences {
+		r.reg.findOrgs(tokenize(s.Text))
+	}
+	r.reg.forget()
 	for _, s := range a.Sentences {
 		r.sentence(s)
 	}
@@ -27,6 +34,7 @@ type factReader struct {
 	anchor    model.Date // the last date the text stated
 	topic     *org       // the body the last position or event concerned
 	before    *org       // the body mentioned last before the current sentence
+	firstDone bool       // the first sentence, with the life dates in brackets, has been read
 	paragraph int
 	mentions  []mention
 	events    []rawEvent
@@ -60,6 +68,10 @@ type clause struct {
 	from, to int  // tokens
 	person   bool // its subject is the person
 	timexes  []Timex
+	cues     []int // the tokens of its cue words, in order
+	bounds   []int // tokens that end a cue's stretch whatever the cues: a leading phrase's comma
+	lead     int   // the comma that ends a leading adverbial phrase, or 0
+	leadOwn  bool  // the leading phrase has a subject of its own: "After Kennedy was elected …,"
 }
 
 func (r *factReader) sentence(s Sentence) {
@@ -70,6 +82,10 @@ func (r *factReader) sentence(s Sentence) {
 	r.before = r.reg.recent("")
 	spans := r.reg.findOrgs(toks)
 	timexes := Timexes(s.Text, r.anchor)
+	if !r.firstDone {
+		r.firstDone = true
+		timexes = withoutLifeDates(s.Text, timexes)
+	}
 	if len(timexes) > 0 {
 		// The first date of a sentence is usually its narrative time ("In May 2019, a recording
 		// … made in January 2019 …"); "later that month" in the next sentence counts from it.
@@ -90,6 +106,23 @@ func (r *factReader) sentence(s Sentence) {
 		r.clause(s, toks, spans, c)
 		prev = c
 	}
+}
+
+// withoutLifeDates drops the dates in the first brackets of an article's first sentence, "(August
+// 22, 1929 – February 16, 2012)": they are the life's, not those of the roles the sentence names.
+func withoutLifeDates(text string, timexes []Timex) []Timex {
+	open := strings.IndexByte(text, '(')
+	close := strings.IndexByte(text, ')')
+	if open < 0 || close < open {
+		return timexes
+	}
+	var out []Timex
+	for _, t := range timexes {
+		if t.Begin < open || t.Begin > close {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // electionTopic makes the body of an election the sentence mentions the one the text is about, even
@@ -118,7 +151,7 @@ func (r *factReader) electionTopic(toks []token, spans []orgSpan) {
 
 // clauseStarts are the words after a comma that open a new clause.
 var clauseStarts = wordSet(`and but while although though whereas then which who whom whose where
-before after until when however yet so`)
+before after until when yet so`)
 
 // aside reports whether a concessive word opens an aside rather than a clause: ", though
 // intermittent," has no subject of its own.
@@ -134,6 +167,9 @@ func aside(toks []token, i int) bool {
 	n := toks[i+1].text
 	return !(capitalised(n) || n == "he" || n == "she" || n == "they" || n == "it" || n == "the" || n == "his" || n == "her" || n == "its" || n == "this" || n == "a")
 }
+
+// timeWords may stand in a bare time phrase before the subject: "From 1983 to 1988 he …".
+var timeWords = wordSet(`to and until till the of early late mid between year years month`)
 
 // adverbialStarts open a phrase before the subject: "In 1973, Haigh became …", "Having lost his
 // seat …, he was elected …".
@@ -171,7 +207,8 @@ func (r *factReader) clauses(toks []token, spans []orgSpan, timexes []Timex) []c
 				start = i + 1
 			}
 		case ",":
-			if depth == 0 && i+1 < len(toks) && clauseStarts[toks[i+1].text] && !aside(toks, i+1) {
+			if depth == 0 && i+1 < len(toks) && ((clauseStarts[toks[i+1].text] && !aside(toks, i+1)) ||
+				(capitalised(toks[i+1].text) && adverbialStarts[lower(toks[i+1].text)])) {
 				cs = append(cs, clause{from: start, to: i})
 				start = i + 1
 			}
@@ -203,6 +240,15 @@ func (r *factReader) clauses(toks []token, spans []orgSpan, timexes []Timex) []c
 			c.person = true
 		case subject == "" && k > 0:
 			c.person = cs[k-1].person && !relativeOther(toks, c)
+		case subject == "other":
+			// "President Jimmy Carter appointed him to the … Commission": the person is the object
+			// of a verb that puts someone into a role; the clause counts from that verb on
+			for j := c.from; j+1 < c.to; j++ {
+				if selectionVerbs[lower(toks[j].text)] && (toks[j+1].text == "him" || toks[j+1].text == "her") {
+					c.from, c.person = j, true
+					break
+				}
+			}
 		}
 	}
 	return cs
@@ -218,15 +264,27 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 		}
 		i++
 	}
-	// skip a leading adverbial or participle phrase up to its comma
+	// skip a leading adverbial or participle phrase up to its comma; a bare time phrase may have
+	// no comma: "From 1983 to 1988 he was president …"
 	if i < c.to {
 		w := lower(toks[i].text)
 		if adverbialStarts[w] || strings.HasSuffix(w, "ing") {
+			timeOnly := true
 			for j := i; j < c.to; j++ {
+				t := toks[j].text
 				if toks[j].text == "," {
+					c.lead = j
 					i = j + 1
 					break
 				}
+				if j > i && capitalised(t) && !r.names[t] && !inSpan[j] && monthNumber[lower(t)] == 0 &&
+					!functionWords[lower(t)] && j+1 < c.to && isVerbLike(lower(toks[j+1].text)) {
+					c.leadOwn = true // "After Kennedy was elected …"
+				}
+				if timeOnly && j > i && (r.names[t] || t == "he" || t == "she") {
+					return "person"
+				}
+				timeOnly = timeOnly && (j == i || isDigits(t) || monthNumber[lower(t)] > 0 || timeWords[lower(t)] || !isWordRune([]rune(t)[0]))
 			}
 		}
 	}
@@ -293,21 +351,129 @@ var eventCues = map[string]model.EventKind{
 	"assassination": model.Assassinated, "sworn": model.SwornIn,
 }
 
-// clause reads the positions and events of one clause whose subject is the person.
+// clause reads the positions and events of one clause whose subject is the person. Each cue word
+// (a verb of an event, the verb or preposition that gives a role) owns the stretch of the clause up
+// to the next cue, and takes its dates from there: in "In 1985, Haigh was appointed as Assistant
+// General Secretary of the TGWU, serving until he took early retirement, in 1991" the appointment is
+// 1985 and the retirement 1991.
 func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause) {
-	for i := c.from; i < c.to; i++ {
+	type cue struct {
+		at   int
+		kind model.EventKind
+	}
+	var evs []cue
+	from := c.from
+	if c.leadOwn {
+		from = c.lead + 1 // "After Kennedy was elected with Johnson …, McPherson continued …"
+	}
+	for i := from; i < c.to; i++ {
 		w := lower(toks[i].text)
 		if kind, ok := eventCues[w]; ok && !negated(toks, c.from, i) && eventVerb(toks, i, w) {
-			r.event(s, toks, spans, c, i, kind)
+			evs = append(evs, cue{i, kind})
 		}
 		switch {
+		case (w == "won" || w == "received" || w == "recipient" || w == "honored" || w == "honoured") && awardAhead(toks, i, c.to):
+			evs = append(evs, cue{i, model.Award}) // "won the 2006 Hannah Arendt Prize", "was recipient of the … Award"
+		case (w == "earned" || w == "received" || w == "obtained" || w == "completed") && degreeAhead(toks, i, c.to):
+			evs = append(evs, cue{i, model.Graduated}) // "earned her degree in 1979", "received his B.A. in 1949"
+		case w == "moved" && i+1 < c.to && toks[i+1].text == "to" && i+2 < c.to && capitalised(toks[i+2].text):
+			evs = append(evs, cue{i, model.Moved}) // "moved to France"
 		case w == "lost" && i+2 < c.to && (toks[i+2].text == "seat" || toks[i+2].text == "election"):
-			r.event(s, toks, spans, c, i, model.Defeated)
+			evs = append(evs, cue{i, model.Defeated})
 		case w == "failed" && i+2 < c.to && toks[i+1].text == "to" && (toks[i+2].text == "win" || toks[i+2].text == "gain"):
-			r.event(s, toks, spans, c, i, model.Defeated)
+			evs = append(evs, cue{i, model.Defeated})
 		}
 	}
-	r.positions(s, toks, spans, c)
+	cands := r.positions(s, toks, spans, c)
+	c.cues = nil
+	for _, e := range evs {
+		c.cues = append(c.cues, e.at)
+	}
+	for _, p := range cands {
+		c.cues = append(c.cues, p.cueAt)
+	}
+	if c.lead > 0 {
+		for _, k := range c.cues {
+			if k < c.lead {
+				// "After serving as vice-chairman of …, he served from 1976 to 1991 as …": the
+				// leading phrase's role does not share the main clause's dates
+				c.bounds = append(c.bounds, c.lead)
+				break
+			}
+		}
+	}
+	sort.Ints(c.cues)
+	for _, e := range evs {
+		r.event(s, toks, spans, c, e.at, e.kind)
+	}
+	for _, p := range cands {
+		if p.dated {
+			p.m.start, p.m.end = roleDates(toks, c, p.cue, p.cueAt, p.head)
+		}
+		r.add(p.m)
+	}
+}
+
+// awards are the nouns that name an honour.
+var awards = wordSet(`award awards prize prizes medal medals honour honor order fellowship`)
+
+// awardAhead reports whether an award is named within a few words: "won the 2006 Hannah Arendt
+// Prize for Political Thought", "was honored with a Lifetime Achievement Award".
+func awardAhead(toks []token, i, to int) bool {
+	for k := i + 1; k < to && k <= i+8; k++ {
+		if awards[lower(toks[k].text)] && capitalised(toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// degrees are the words that name a degree.
+var degrees = wordSet(`degree degrees diploma doctorate phd ph.d. b.a. ba m.a. ma bsc b.sc. msc m.sc. ll.b. llb ll.m. llm
+j.d. jd m.d. mba bachelor's master's doctoral`)
+
+// degreeAhead reports whether a degree is named within a few words: "earned her degree", "received
+// his B.A.".
+func degreeAhead(toks []token, i, to int) bool {
+	for k := i + 1; k < to && k <= i+3; k++ {
+		if degrees[lower(toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns the timexes of the stretch of clause c that the cue at token i owns: from the cue
+// before it (or the clause's start) to the cue after it (or the clause's end). Cues a few words apart
+// are one ("was appointed as", "elected onto").
+func (c *clause) window(toks []token, i int) []Timex {
+	lo, hi := c.from, c.to
+	for _, k := range c.cues {
+		if k < i-3 && k+1 > lo {
+			lo = k + 1
+		}
+		if k > i+3 && k < hi {
+			hi = k
+		}
+	}
+	for _, k := range c.bounds {
+		if k < i && k+1 > lo {
+			lo = k + 1
+		}
+		if k > i && k < hi {
+			hi = k
+		}
+	}
+	if lo > i {
+		lo = i
+	}
+	var out []Timex
+	for _, t := range c.timexes {
+		if t.Begin >= toks[lo].start && t.Begin <= toks[hi-1].end {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // negated reports whether a verb is negated or hypothetical: "he did not join", "would be elected".
@@ -333,6 +499,9 @@ func eventVerb(toks []token, i int, w string) bool {
 		return i > 0 && isAux(toks[i-1].text)
 	case "elected", "re-elected", "reelected", "appointed", "chosen", "selected", "promoted", "installed",
 		"suspended", "expelled", "nominated", "defeated":
+		if i+1 < len(toks) && (toks[i+1].text == "him" || toks[i+1].text == "her") {
+			return true // "Carter appointed him …"
+		}
 		// a passive needs its auxiliary ("was elected", "had been appointed", "and then expelled"),
 		// or opens the clause ("Elected in 1846, Lincoln …"): "promoted candidates" is no event
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -393,12 +562,20 @@ func eventText(text string, toks []token, c *clause, i int) string {
 	return t
 }
 
-// nearestDate returns the date of the clause's time expression nearest after toks[i], or before
-// it; a range or a start gives its start, an end its end.
+// nearestDate returns the date of the time expression in the cue's stretch of the clause that
+// follows the cue at toks[i] most closely, or else the one that precedes it most closely; a range or a
+// start gives its start, an end its end.
 func nearestDate(toks []token, c *clause, i int) model.Date {
+	return nearestOf(toks, c.window(toks, i), i, false)
+}
+
+func nearestOf(toks []token, timexes []Timex, i int, pointsOnly bool) model.Date {
 	var best *Timex
-	for k := range c.timexes {
-		t := &c.timexes[k]
+	for k := range timexes {
+		t := &timexes[k]
+		if pointsOnly && t.Kind != Point {
+			continue
+		}
 		if t.Begin >= toks[i].start {
 			if best == nil || best.Begin < toks[i].start || t.Begin < best.Begin {
 				best = t

@@ -26,7 +26,7 @@ provincial local metropolitan urban rural village school`)
 
 // connectors may join the capitalised words of one name: "Campaign for Labour Party Democracy",
 // "Transport and General Workers' Union", "Board of Deputies of British Jews".
-var connectors = wordSet(`of for and & de du la le des del der von van on`)
+var connectors = wordSet(`of for and & de du la le des del der von van on at`)
 
 // An org is one organisation the article names, as the registry knows it.
 type org struct {
@@ -75,6 +75,14 @@ func (r *registry) add(name, acr string) *org {
 	}
 	r.touch(o)
 	return o
+}
+
+// forget clears which organisation was mentioned when, keeping their names, for a new reading.
+func (r *registry) forget() {
+	r.clock = 0
+	for _, o := range r.orgs {
+		o.order = 0
+	}
 }
 
 func (r *registry) touch(o *org) {
@@ -131,7 +139,7 @@ func (r *registry) prefixOf(w string) *org {
 func (r *registry) recent(head string) *org {
 	var best *org
 	for _, o := range r.orgs {
-		if (head == "" || o.head == head || (head == "body" && o.head != "")) && (best == nil || o.order > best.order) {
+		if o.order > 0 && (head == "" || o.head == head) && (best == nil || o.order > best.order) {
 			best = o
 		}
 	}
@@ -278,8 +286,12 @@ func (r *registry) orgAt(toks []token, i int) (orgSpan, bool) {
 		switch {
 		case capitalised(t) || (isDigits(t) && j > i):
 			last = j
-		case connectors[lower(t)] && j+1 < len(toks) && (capitalised(toks[j+1].text) || (lower(t) == "of" && lower(toks[j+1].text) == "the")):
+		case connectors[lower(t)] && j+1 < len(toks) && (capitalised(toks[j+1].text) ||
+			(lower(t) != "and" && lower(t) != "&" && lower(toks[j+1].text) == "the" && j+2 < len(toks) && capitalised(toks[j+2].text))):
 		case lower(t) == "the" && j > i && connectors[lower(toks[j-1].text)] && j+1 < len(toks) && capitalised(toks[j+1].text):
+		case isPossessive(t) && j+1 < len(toks) && capitalised(toks[j+1].text) && headOf(joinTokens(toks[i:j])) == "" &&
+			r.lookup(joinTokens(toks[i:j])) == nil && r.prefixOf(toks[j-1].text) == nil:
+			// a possessive inside a name: "President's Commission on …", "King's College"
 		default:
 			j = len(toks) + 1
 			continue
@@ -292,12 +304,19 @@ func (r *registry) orgAt(toks []token, i int) (orgSpan, bool) {
 	for k < len(toks) && orgModifiers[toks[k].text] {
 		k++
 	}
-	if k < len(toks) && orgHeads[toks[k].text] && !capitalised(toks[k].text) && (k > end || end-i <= 3) {
+	if k < len(toks) && orgHeads[toks[k].text] && !capitalised(toks[k].text) && (k > end || end-i <= 5) {
 		name := joinTokens(toks[i : k+1])
 		return orgSpan{i, k + 1, r.add(name, "")}, true
 	}
 	name := joinTokens(toks[i:end])
-	// an acronym in brackets after the name ties the two: "… Textile Workers (NUDBTW)"
+	// an acronym in brackets after the name ties the two: "… Textile Workers (NUDBTW)"; a name
+	// with commas ("National Union of Dyers, Bleachers and Textile Workers") runs on to it
+	if p := acronymAhead(toks, end); p > 0 {
+		acr := toks[p+1].text
+		if from := acronymStart(toks, i, p, acr); from == i {
+			return orgSpan{i, p + 3, r.add(joinTokens(toks[i:p]), acr)}, true
+		}
+	}
 	if end+2 < len(toks) && toks[end].text == "(" && acronym(toks[end+1].text) && toks[end+2].text == ")" {
 		acr := toks[end+1].text
 		from := acronymStart(toks, i, end, acr)
@@ -324,6 +343,24 @@ func (r *registry) orgAt(toks []token, i int) (orgSpan, bool) {
 		}
 	}
 	return orgSpan{}, false
+}
+
+// acronymAhead returns the token of the "(" of an acronym in brackets that a name starting before end
+// may run on to over commas, connectors and capitalised words, or 0.
+func acronymAhead(toks []token, end int) int {
+	for k := end; k < len(toks) && k < end+12; k++ {
+		t := toks[k].text
+		if t == "(" {
+			if k > end && k+2 < len(toks) && acronym(toks[k+1].text) && toks[k+2].text == ")" {
+				return k
+			}
+			return 0
+		}
+		if !(capitalised(t) || t == "," || connectors[lower(t)]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // acronymStart extends a name leftwards over commas and connectors until its words' initials spell
@@ -371,7 +408,7 @@ func startsWithRole(toks []token) bool {
 func joinTokens(toks []token) string {
 	var b strings.Builder
 	for k, t := range toks {
-		if k > 0 && t.text != "," && t.text != ")" && toks[k-1].text != "(" {
+		if k > 0 && t.text != "," && t.text != ")" && toks[k-1].text != "(" && !isPossessive(t.text) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)

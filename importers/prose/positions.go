@@ -28,7 +28,19 @@ installed nominated`)
 // Organiser", "served as deputy under secretary of the Army", "an Inner London Education Authority
 // member for Woolwich") and bodies joined or served on ("joined the NUDBTW", "served on the
 // National Executive Committee").
-func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *clause) {
+// A candidate is a position a clause states, before its dates are read.
+type candidate struct {
+	m     mention
+	cue   cueKind
+	cueAt int // the cue word's token
+	head  int // the role's head word, or the verb for a body without a role
+	end   int // the token after the role phrase
+	dated bool
+	named bool // the clause names the body; otherwise it is the one the text is about
+}
+
+func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *clause) []candidate {
+	var out []candidate
 	inSpan := map[int]orgSpan{}
 	for _, sp := range spans {
 		for k := sp.from; k < sp.to; k++ {
@@ -36,11 +48,12 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		}
 	}
 	lastCue := noCue
-	var lastEnd int
+	var lastEnd, lastCueAt int
 	for h := c.from; h < c.to; h++ {
 		w := lower(toks[h].text)
-		if _, ok := inSpan[h]; ok || !roleHeads[w] || (h+1 < c.to && roleHeads[lower(toks[h+1].text)] && !capitalised(toks[h+1].text) == !capitalised(toks[h].text) && w != "member") {
-			continue
+		if _, ok := inSpan[h]; ok || !roleHeads[w] || laterHead(toks, h, c.to) ||
+			(h+1 < c.to && isPossessive(toks[h+1].text)) || (c.leadOwn && h < c.lead) {
+			continue // "the President's personal lawyer" names the lawyer
 		}
 		from := roleStart(toks, c.from, h, inSpan)
 		cue, cueAt := r.roleCue(toks, c, from, inSpan)
@@ -50,8 +63,12 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if cue == noCue {
 			continue
 		}
+		if h+1 < c.to && postpositive[lower(toks[h+1].text)] {
+			h++ // "professor emeritus", "attorney general"
+		}
 		role := joinTokens(toks[from : h+1])
 		o, end := r.roleOrg(toks, spans, inSpan, c, from, h)
+		named := o != nil
 		qualifier, qend := qualifierAt(toks, end, c.to, inSpan)
 		if qend > end {
 			end = qend
@@ -62,15 +79,25 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if o == nil && cue == cueState {
 			continue // "is a British political activist": an occupation, not a position
 		}
-		m := mention{role: role, qualifier: qualifier, org: o, ev: s}
-		if cue != cueDescribe {
-			m.start, m.end = roleDates(toks, c, cue, cueAt, end)
+		if cueAt == 0 && cue == lastCue {
+			cueAt = lastCueAt
 		}
-		r.add(m)
-		lastCue, lastEnd = cue, end
+		if named {
+			// "assistant general counsel (1956–1959), associate counsel (…) and general counsel
+			// (…) to the Democratic Policy Committee": the roles before share the body
+			for k := len(out) - 1; k >= 0 && out[k].cueAt == cueAt && !out[k].named; k-- {
+				out[k].m.org, out[k].named = o, true
+			}
+		}
+		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s},
+			cue: cue, cueAt: cueAt, head: h, end: end, dated: cue != cueDescribe, named: named})
+		if o != nil {
+			r.topic = o
+		}
+		lastCue, lastCueAt, lastEnd = cue, cueAt, end
 		h = end - 1
 	}
-	r.bodies(s, toks, spans, c)
+	return append(out, r.bodies(s, toks, spans, c)...)
 }
 
 // asides are the words that describe how someone held a role rather than which role it was: "a
@@ -78,6 +105,24 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 var asides = wordSet(`long-term longtime long-time intermittent active prominent leading key influential
 important vocal loyal former then later first early longstanding long-standing sometime one-time
 onetime briefly also`)
+
+// postpositive are the words that follow a role's head and belong to it.
+var postpositive = wordSet(`emeritus emerita general elect designate`)
+
+// laterHead reports whether the role head at h only modifies one a word or two later: "deputy under
+// secretary", "vice chairman", "assistant general counsel".
+func laterHead(toks []token, h, to int) bool {
+	for k := h + 1; k < to && k <= h+2; k++ {
+		w := lower(toks[k].text)
+		if roleStop[w] || !isWordRune([]rune(toks[k].text)[0]) {
+			return false
+		}
+		if roleHeads[w] && lower(toks[h].text) != "member" {
+			return true
+		}
+	}
+	return false
+}
 
 // roleStart walks left from a role's head over its modifiers: "Assistant General Secretary",
 // "full-time district organiser", "deputy under secretary".
@@ -116,12 +161,12 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 		return noCue, 0
 	}
 	w := lower(toks[k].text)
+	if (w == "him" || w == "her") && k > c.from && selectionVerbs[lower(toks[k-1].text)] {
+		return cueSelection, k - 1 // "appointed him vice chairman of …", "appointed him a member of …"
+	}
 	switch {
 	case w == "as" || w == "to":
-		prev := ""
-		if k > c.from {
-			prev = lower(toks[k-1].text)
-		}
+		prev := verbBefore(toks, c.from, k)
 		switch {
 		case selectionVerbs[prev]:
 			return cueSelection, k
@@ -149,6 +194,22 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 	return noCue, 0
 }
 
+// verbBefore returns the word before "as" that governs it, looking past a place or a time: "served
+// in Germany as", "served from 1976 to 1991 as".
+func verbBefore(toks []token, from, k int) string {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		w := lower(toks[j].text)
+		if isDigits(w) || capitalised(toks[j].text) || w == "in" || w == "from" || w == "to" || w == "until" || w == "the" || monthNumber[w] > 0 {
+			continue
+		}
+		return w
+	}
+	if k > from {
+		return lower(toks[k-1].text)
+	}
+	return ""
+}
+
 // coordinated reports whether the tokens between two role phrases join them: "and", a comma, or a
 // bracketed date between.
 func coordinated(toks []token) bool {
@@ -168,6 +229,9 @@ func coordinated(toks []token) bool {
 	return len(toks) > 0
 }
 
+// rolePreps join a role to its body.
+var rolePreps = wordSet(`of for to at on in with within`)
+
 // roleOrg finds the body of a role: after it ("secretary of the Campaign …", "organiser for the
 // union", "counsel to the Democratic Policy Committee"), or before it ("the union's Assistant
 // General Secretary", "its secretary", "an Inner London Education Authority member"). It returns the
@@ -178,18 +242,17 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 	for k < c.to && (toks[k].text == "(" || inParens(toks, c, k)) {
 		k++ // a bracketed date after the role
 	}
-	if k < c.to {
-		switch lower(toks[k].text) {
-		case "of", "for", "to", "at", "on", "in", "with":
-			j := k + 1
-			if j < c.to && lower(toks[j].text) == "the" {
-				j++
-			}
-			if sp, ok := inSpan[j]; ok && sp.from >= j-1 {
+	// "secretary of the Campaign …", "member of the board of trustees of the Woodrow Wilson …",
+	// "assistant secretary of state in the Bureau of …": the first body within a few words, reached
+	// through prepositions and lower-case words only
+	if k < c.to && rolePreps[lower(toks[k].text)] {
+		for j := k + 1; j < c.to && j <= k+7; j++ {
+			if sp, ok := inSpan[j]; ok {
 				return possessed(toks, spans, sp), sp.to
 			}
-			if sp, ok := inSpan[k+1]; ok {
-				return possessed(toks, spans, sp), sp.to
+			t := toks[j].text
+			if capitalised(t) || !isWordRune([]rune(t)[0]) || (roleStop[lower(t)] && !rolePreps[lower(t)] && lower(t) != "the") {
+				break
 			}
 		}
 	}
@@ -259,15 +322,19 @@ func qualifierAt(toks []token, k, to int, inSpan map[int]orgSpan) (string, int) 
 // roleDates returns what a clause says of a role's start and end. A bracketed date right after the
 // role is its own ("assistant general counsel (1956–1959)"); otherwise the clause's range, start and
 // end; a single date is the start only when the verb puts the person into the role.
-func roleDates(toks []token, c *clause, cue cueKind, cueAt, end int) (start, stop model.Date) {
-	if end < c.to && end < len(toks) {
+func roleDates(toks []token, c *clause, cue cueKind, cueAt, head int) (start, stop model.Date) {
+	window := c.window(toks, cueAt)
+	if head+1 < c.to && toks[head+1].text == "(" {
 		for _, t := range c.timexes {
-			if t.Begin >= toks[end-1].end && t.Begin <= toks[min(end+1, len(toks)-1)].end && end < len(toks) && (toks[end].text == "(" || toks[end-1].text == ")") {
+			if t.Begin >= toks[head+1].end && t.Begin <= toks[head+1].end+1 {
+				if t.Kind == Until {
+					return model.Date{}, t.End
+				}
 				return t.Start, t.End
 			}
 		}
 	}
-	for _, t := range c.timexes {
+	for _, t := range window {
 		switch t.Kind {
 		case Range:
 			return t.Start, t.End
@@ -278,38 +345,39 @@ func roleDates(toks []token, c *clause, cue cueKind, cueAt, end int) (start, sto
 		}
 	}
 	if start.IsZero() && (cue == cueStart || cue == cueSelection) {
-		start = nearestPoint(toks, c, cueAt)
+		start = nearestOf(toks, window, cueAt, true)
 	}
 	return start, stop
-}
-
-// nearestPoint is nearestDate over the clause's points only.
-func nearestPoint(toks []token, c *clause, i int) model.Date {
-	points := *c
-	points.timexes = nil
-	for _, t := range c.timexes {
-		if t.Kind == Point {
-			points.timexes = append(points.timexes, t)
-		}
-	}
-	return nearestDate(toks, &points, i)
 }
 
 // bodies reads the positions a clause gives by naming a body without a role: "joined the
 // National Union of …", "served on the National Executive Committee", "elected onto the …
 // Committee", "chaired the party's … Committee", "worked for the … as a researcher".
-func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause) {
+func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause) []candidate {
+	var out []candidate
 	for i := c.from; i < c.to; i++ {
 		w := lower(toks[i].text)
 		var role string
 		switch w {
 		case "joined", "joining":
 			role = "member"
-		case "served", "serving", "sat", "sitting":
-			if i+1 < c.to && toks[i+1].text != "on" && toks[i+1].text != "in" {
+		case "served", "serving", "sat", "sitting", "was", "is", "has":
+			if w == "has" && (i+1 >= c.to || toks[i+1].text != "served") {
+				continue
+			}
+			if w == "has" {
+				i++
+			}
+			if i+1 < c.to && toks[i+1].text != "on" && (toks[i+1].text != "in" || w == "was" || w == "is") {
 				continue
 			}
 			role = "member"
+		case "appointed", "named":
+			if i+2 < c.to && (toks[i+1].text == "him" || toks[i+1].text == "her") && toks[i+2].text == "to" {
+				role = "member"
+				break
+			}
+			continue
 		case "elected", "re-elected", "reelected":
 			if !eventVerb(toks, i, w) {
 				continue
@@ -321,9 +389,8 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 				if r.topic == nil || electedAs(toks, i, c.to) {
 					continue
 				}
-				m := mention{role: r.topicRole(), org: r.topic, ev: s}
-				m.start, m.end = roleDates(toks, c, cueSelection, i, i+1)
-				r.add(m)
+				out = append(out, candidate{m: mention{role: r.topicRole(), org: r.topic, ev: s},
+					cue: cueSelection, cueAt: i, head: i, end: i + 1, dated: true})
 				continue
 			}
 		case "chaired":
@@ -371,15 +438,23 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 			}
 		}
 		qualifier, _ := qualifierAt(toks, end, c.to, nil)
-		m := mention{role: role, qualifier: qualifier, org: o, ev: s}
 		cue := cueStart
-		if w == "served" || w == "serving" || w == "sat" || w == "sitting" || w == "worked" {
+		if w != "joined" && w != "joining" && w != "elected" && w != "re-elected" && w != "reelected" && w != "chaired" && w != "led" && w != "headed" && w != "founded" && w != "co-founded" {
 			cue = cueServe
 		}
-		m.start, m.end = roleDates(toks, c, cue, i, end)
 		r.topic = o
-		r.add(m)
+		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s},
+			cue: cue, cueAt: i, head: i, end: end, dated: true, named: true})
+		// "served on the Editorial Advisory Board … and the Publications Committee …"
+		for _, sp := range spans {
+			if sp.from > end && sp.from <= end+2 && (toks[end].text == "and" || toks[end].text == ",") && (sp.from == end+1 || lower(toks[end+1].text) == "the") {
+				out = append(out, candidate{m: mention{role: role, org: possessed(toks, spans, sp), ev: s},
+					cue: cue, cueAt: i, head: i, end: sp.to, dated: true, named: true})
+				end = sp.to
+			}
+		}
 	}
+	return out
 }
 
 // electedAs reports whether an election names its role: "elected as …", "elected chairman".

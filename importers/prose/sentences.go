@@ -48,6 +48,7 @@ func Sentences(paragraph string) []string {
 	start := 0
 	depth := 0      // open brackets
 	quoted := false // inside a quotation
+	lastClose := strings.LastIndexAny(text, `"”`)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
@@ -59,9 +60,9 @@ func Sentences(paragraph string) []string {
 			}
 		case '"':
 			// a quotation opens only if something closes it: sources drop closing marks
-			quoted = !quoted && strings.ContainsAny(text[i+size:], `"”`)
+			quoted = !quoted && lastClose > i
 		case '“':
-			quoted = strings.ContainsAny(text[i+size:], `"”`)
+			quoted = lastClose > i
 		case '”':
 			quoted = false
 		}

@@ -17,17 +17,23 @@ import (
 // later"). Every identifier here starts with tx, to stay out of the way of the rest of the package.
 //
 // When a number is a year:
-//   - with a month, a day or an era (BC, AD), any year from 100 to 2100 (1 to 9999 with an era);
+//   - with a month or a day, from 100 to 2100; with an era, from 1 ("AD 79" up to 2100, "44 BC"
+//     up to 9999);
 //   - after "c.", "ca." or "circa", from 100 to 2100;
-//   - a bare number, from 600 to 2100; from 100 to 599 only after "in", "since", "until", "till"
-//     or "year" and when no word follows ("in 450," but not "in 450 arrests");
-//   - a bare number is never a year when it is part of a larger number ("1,944", "19.44",
-//     "19:45", "978-1944"), money ("£1944", "$ 1990"), glued to letters ("B-1944", "1944a",
-//     "1500-metre"), follows a word that numbers things ("No. 1944", "Route 1944", "pp. 1944",
-//     "page 1944") or a capitalised word inside the sentence, which makes it part of a name
-//     ("Windows 2000", "Boeing 747"), follows a quantifier ("over 1500", "more than 2000",
-//     "some 1200"), or is followed by what it counts ("1000 members", "1990 votes", "2000 per
-//     cent", "1500 hours").
+//   - a bare number (also after "about" or "around"), from 600 to 2100; from 100 to 599 only after
+//     "in", "since", "until", "till" or "year" and when no word follows ("in 450," but not "in 450
+//     arrests");
+//   - a bare number is never a year when it is part of a larger number ("1,944", "19.44", "19:45",
+//     "0-19-1944"), money ("£1944", "$ 1990"), glued to letters ("B-1944", "1944a", "1500-metre"),
+//     follows a word that numbers things ("No. 1944", "Route 1944", "pp. 1944", "page 1944") or a
+//     capitalised word inside the sentence, which makes it part of a name ("Windows 2000",
+//     "Boeing 747", but "Kristeva 1966–1996" is a range), follows a quantifier ("over 1500", "more
+//     than 2000", "some 1200"), or is followed by what it counts or measures ("1000 members",
+//     "1990 votes", "2000 per cent", "1500 hours", "1600 Pennsylvania Avenue"). A count noun after
+//     a year that opens the sentence or a clause is its subject instead: "In 1861 troops were sent".
+//   - decades need four digits ("the 1970s", "the 1970's"); "the 1800s" is the century 18XX,
+//     except "the 2000s", the decade 200X; "the 19th century" is 18XX, "a 19th-century writer" no
+//     date at all.
 //
 // Qualifiers keep the precision and mark the date approximate (EDTF ~): "c.", "ca.", "circa",
 // "about", "around", "approximately", "roughly", "early", "mid", "late", "the end of", "the
@@ -78,7 +84,10 @@ func (t Timex) Last() model.Date {
 // A relative expression keeps the anchor's precision only as far as it makes sense: "the following
 // year" after 2019-05 is 2020, "later that month" after 2019-05 is 2019-05, "four years later" after
 // 1956-03 is 1960. Month and day counts need an anchor that states the month or the day. A month
-// or a day without a year ("in June", "on April 15") takes the anchor's year.
+// or a day without a year ("in June", "on April 15") takes the anchor's year, or the next year
+// when it falls more than four months before the anchor's month ("in January" after September
+// 1862 is January 1863); a month name alone needs a preposition or a qualifier before it ("in
+// June", "early June"), since "May" and "March" are also verbs.
 func Timexes(sentence string, anchor model.Date) []Timex {
 	found := txScan(sentence, anchor)
 	if len(found) == 0 {
@@ -837,6 +846,9 @@ func (p *txParser) expr(i int) ([]txFound, int) {
 		j++
 	case !lead:
 		kind, j = Point, i
+	case (w == "after" || w == "before") && txUnits[p.word(i-1)] != 0:
+		// "five days after the April 9th surrender" names a date, it bounds nothing
+		kind, lead = Point, false
 	}
 	begin := i
 	if !lead {

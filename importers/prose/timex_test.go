@@ -157,6 +157,7 @@ func TestTimexes(t *testing.T) {
 		{"starting in", "starting in 1990", "", []string{"from 1990 | starting in 1990"}},
 		{"beginning in", "beginning in the summer of 1966", "", []string{"from 1966-22 | beginning in the summer of 1966"}},
 		{"after", "after 1990", "", []string{"from 1990 | after 1990"}},
+		{"days after", "five days after the April 9th surrender", "1865-04-14", []string{"point 1865-04-09 | April 9th (relative)"}},
 		{"onwards", "from 1995 onwards", "", []string{"from 1995 | from 1995 onwards"}},
 		{"present", "1986–present", "", []string{"from 1986 | 1986–present"}},
 		{"to the present", "from 1995 to the present", "", []string{"from 1995 | from 1995 to the present"}},

@@ -41,6 +41,12 @@ func tokenize(s string) []token {
 				}
 				break
 			}
+			// an initial keeps its full stop ("John F. Kennedy", "George H. W. Bush"), and so does
+			// an abbreviation with inner stops ("U.S.", "D.C.", "LL.B.")
+			if j < len(s) && s[j] == '.' && ((j-i == 1 && unicode.IsUpper(r)) || strings.Contains(s[i:j], ".")) &&
+				(j+1 == len(s) || s[j+1] == ' ') {
+				j++
+			}
 			// "Workers'" keeps a closing apostrophe after a plural s
 			if j < len(s) && strings.HasSuffix(s[i:j], "s") {
 				if r2, n2 := utf8.DecodeRuneInString(s[j:]); isApostrophe(r2) && (j+n2 == len(s) || !isWordRuneAt(s, j+n2)) {
