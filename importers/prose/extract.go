@@ -74,10 +74,33 @@ func evidence(s Sentence) []model.Evidence {
 	return []model.Evidence{{Section: s.Section, Sentence: s.Text}}
 }
 
+// pronouns returns the subject pronouns the article uses for its person, capitalised and not: the
+// one of "he" and "she" that opens more sentences, so that "She died at the age of 22" in a man's
+// biography is about someone else.
+func pronouns(b *model.Biography) []string {
+	he, she := 0, 0
+	for _, s := range b.Sections {
+		for _, p := range s.Paragraphs {
+			he += strings.Count(p, "He ") + strings.Count(p, " he ") + strings.Count(p, " his ")
+			she += strings.Count(p, "She ") + strings.Count(p, " she ") + strings.Count(p, " her ")
+		}
+	}
+	switch {
+	case he > she:
+		return []string{"He", "he"}
+	case she > he:
+		return []string{"She", "she"}
+	}
+	return []string{"He", "he", "She", "she"}
+}
+
 // nameTokens are the words of the person's names, for telling the subject of a sentence apart
 // from a relative's: "Willsman was born" is about him, "Robert Todd Lincoln was born" is not.
 func nameTokens(b *model.Biography) map[string]bool {
-	set := map[string]bool{"He": true, "She": true, "They": true}
+	set := map[string]bool{}
+	for _, p := range pronouns(b) {
+		set[p] = true
+	}
 	for _, n := range append([]string{b.Name, b.FullName}, b.OtherNames...) {
 		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 			set[w] = true

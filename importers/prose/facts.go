@@ -35,6 +35,7 @@ type factReader struct {
 	topic     *org       // the body the last position or event concerned
 	before    *org       // the body mentioned last before the current sentence
 	firstDone bool       // the first sentence, with the life dates in brackets, has been read
+	clauseOrg *org       // the body the person's previous clause in this sentence named last
 	paragraph int
 	mentions  []mention
 	events    []rawEvent
@@ -94,10 +95,12 @@ func (r *factReader) sentence(s Sentence) {
 	r.electionTopic(toks, spans)
 	clauses := r.clauses(toks, spans, timexes)
 	var prev *clause
+	r.clauseOrg = nil
 	for k := range clauses {
 		c := &clauses[k]
 		if !c.person {
 			prev = c
+			r.clauseOrg = nil
 			continue
 		}
 		if len(c.timexes) == 0 && prev != nil && prev.person && continuation(toks, c) {
@@ -105,6 +108,12 @@ func (r *factReader) sentence(s Sentence) {
 		}
 		r.clause(s, toks, spans, c)
 		prev = c
+		r.clauseOrg = nil
+		for _, sp := range spans {
+			if sp.from >= c.from && sp.to <= c.to {
+				r.clauseOrg = possessed(toks, spans, sp)
+			}
+		}
 	}
 }
 
@@ -281,7 +290,7 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 					!functionWords[lower(t)] && j+1 < c.to && isVerbLike(lower(toks[j+1].text)) {
 					c.leadOwn = true // "After Kennedy was elected …"
 				}
-				if timeOnly && j > i && (r.names[t] || t == "he" || t == "she") {
+				if timeOnly && j > i && r.names[t] {
 					return "person"
 				}
 				timeOnly = timeOnly && (j == i || isDigits(t) || monthNumber[lower(t)] > 0 || timeWords[lower(t)] || !isWordRune([]rune(t)[0]))
@@ -293,8 +302,10 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 		switch {
 		case inSpan[i]:
 			return "other" // a body is the subject: "the NUDBTW decided …"
-		case r.names[t] || t == "He" || t == "She" || t == "he" || t == "she":
+		case r.names[t]:
 			return "person"
+		case t == "He" || t == "She" || t == "he" || t == "she":
+			return "other" // the other pronoun: someone else
 		case t == "who" && i > c.from:
 			continue
 		case capitalised(t) && !functionWords[lower(t)] && monthNumber[lower(t)] == 0 && !isDigits(t):
@@ -476,15 +487,17 @@ func (c *clause) window(toks []token, i int) []Timex {
 	return out
 }
 
-// negated reports whether a verb is negated or hypothetical: "he did not join", "would be elected".
+// negated reports whether a verb is negated or hypothetical: "he did not join", "would be elected",
+// "to become the party's candidate", "to be appointed".
 func negated(toks []token, from, i int) bool {
 	for j := max(from, i-3); j < i; j++ {
 		switch lower(toks[j].text) {
-		case "not", "never", "would", "could", "might", "should", "to":
+		case "not", "never", "would", "could", "might", "should":
 			return true
 		}
 	}
-	return false
+	return (i-1 >= from && lower(toks[i-1].text) == "to") ||
+		(i-2 >= from && lower(toks[i-2].text) == "to" && (lower(toks[i-1].text) == "be" || lower(toks[i-1].text) == "have"))
 }
 
 // eventVerb rules out the uses of cue words that are not events of the person: "the expelled
@@ -505,8 +518,16 @@ func eventVerb(toks []token, i int, w string) bool {
 		// a passive needs its auxiliary ("was elected", "had been appointed", "and then expelled"),
 		// or opens the clause ("Elected in 1846, Lincoln …"): "promoted candidates" is no event
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if w := lower(toks[j].text); isAux(w) || w == "and" || w == "," {
+			if isAux(lower(toks[j].text)) {
 				return true
+			}
+		}
+		// "was suspended …, and then expelled": a coordinated passive shares the auxiliary
+		if j := i - 1; j >= 0 && (toks[j].text == "then" || toks[j].text == "and" || toks[j].text == ",") {
+			for k := j - 1; k >= 0; k-- {
+				if w := lower(toks[k].text); w == "was" || w == "were" || w == "been" || w == "being" {
+					return true
+				}
 			}
 		}
 		return i == 0
@@ -576,6 +597,9 @@ func nearestOf(toks []token, timexes []Timex, i int, pointsOnly bool) model.Date
 		if pointsOnly && t.Kind != Point {
 			continue
 		}
+		if t.Begin < toks[i].start && t.Finish > toks[i].end && !t.End.IsZero() {
+			return t.End // the cue stands inside the expression: "until his assassination in April 1865"
+		}
 		if t.Begin >= toks[i].start {
 			if best == nil || best.Begin < toks[i].start || t.Begin < best.Begin {
 				best = t
@@ -608,7 +632,7 @@ func (r *factReader) objectOrg(toks []token, spans []orgSpan, c *clause, i int) 
 func onlyLinks(toks []token) bool {
 	for _, t := range toks {
 		switch lower(t.text) {
-		case "to", "onto", "into", "from", "of", "as", "the", "on", "for", "with", "in", "at", "an", "a", "its", "his", "her":
+		case "to", "onto", "into", "from", "of", "as", "the", "on", "for", "with", "in", "at", "an", "a", "its", "his", "her", "him":
 		default:
 			return false
 		}

@@ -76,6 +76,9 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if o == nil && (cue == cueSelection || cue == cueServe) && r.topic != nil {
 			o = r.topic
 		}
+		if o == nil && cue == cueState && r.clauseOrg != nil {
+			o = r.clauseOrg // "taught at Columbia University …, and remains a Visiting Professor"
+		}
 		if o == nil && cue == cueState {
 			continue // "is a British political activist": an occupation, not a position
 		}
@@ -104,7 +107,7 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 // long-term, though intermittent, member", "an active member".
 var asides = wordSet(`long-term longtime long-time intermittent active prominent leading key influential
 important vocal loyal former then later first early longstanding long-standing sometime one-time
-onetime briefly also`)
+onetime briefly also now currently still formerly previously again subsequently`)
 
 // postpositive are the words that follow a role's head and belong to it.
 var postpositive = wordSet(`emeritus emerita general elect designate`)
@@ -130,8 +133,9 @@ func roleStart(toks []token, from, h int, inSpan map[int]orgSpan) int {
 	start := h
 	for k := h - 1; k >= from && h-k <= 4; k-- {
 		t := toks[k].text
-		if _, ok := inSpan[k]; ok || roleStop[lower(t)] || asides[lower(t)] || isPossessive(t) || !isWordRune([]rune(t)[0]) || isDigits(t) {
-			break
+		if _, ok := inSpan[k]; ok || roleStop[lower(t)] || asides[lower(t)] || isPossessive(t) || !isWordRune([]rune(t)[0]) || isDigits(t) ||
+			(isVerbLike(lower(t)) && !capitalised(t)) {
+			break // "awarded Commander of the Legion of Honor" is no role named "awarded Commander"
 		}
 		start = k
 	}
@@ -161,6 +165,9 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 		return noCue, 0
 	}
 	w := lower(toks[k].text)
+	if negated(toks, c.from, k) && w != "as" && w != "to" {
+		return noCue, 0 // "to become the party's candidate", "would be elected"
+	}
 	if (w == "him" || w == "her") && k > c.from && selectionVerbs[lower(toks[k-1].text)] {
 		return cueSelection, k - 1 // "appointed him vice chairman of …", "appointed him a member of …"
 	}
@@ -213,20 +220,24 @@ func verbBefore(toks []token, from, k int) string {
 // coordinated reports whether the tokens between two role phrases join them: "and", a comma, or a
 // bracketed date between.
 func coordinated(toks []token) bool {
-	depth := 0
+	depth, joined := 0, false
 	for _, t := range toks {
+		w := lower(t.text)
 		switch {
 		case t.text == "(":
 			depth++
 		case t.text == ")":
 			depth--
 		case depth > 0:
-		case t.text == "and" || t.text == "," || t.text == "a" || t.text == "an" || t.text == "the" || t.text == "then":
+		case w == "and" || w == "," || w == "then":
+			joined = true
+		case w == "a" || w == "an" || w == "the" || w == "in" || w == "at" || capitalised(t.text) || isDigits(w):
+			// "a lawyer in Illinois, a Whig Party leader, and a member of …"
 		default:
 			return false
 		}
 	}
-	return len(toks) > 0
+	return joined && len(toks) <= 10
 }
 
 // rolePreps join a role to its body.
@@ -249,6 +260,16 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 		for j := k + 1; j < c.to && j <= k+7; j++ {
 			if sp, ok := inSpan[j]; ok {
 				return possessed(toks, spans, sp), sp.to
+			}
+			if lower(toks[k].text) == "of" && j <= k+2 && capitalised(toks[j].text) && monthNumber[lower(toks[j].text)] == 0 {
+				// "president of the United States", "mayor of Springfield": the place is the body
+				e := j
+				for e < c.to && (capitalised(toks[e].text) || (connectors[lower(toks[e].text)] && e+1 < c.to && capitalised(toks[e+1].text))) {
+					e++
+				}
+				if name := joinTokens(toks[j:e]); !r.names[toks[j].text] {
+					return r.reg.add(name, ""), e
+				}
 			}
 			t := toks[j].text
 			if capitalised(t) || !isWordRune([]rune(t)[0]) || (roleStop[lower(t)] && !rolePreps[lower(t)] && lower(t) != "the") {

@@ -51,6 +51,11 @@ func (r *factReader) finish(b *model.Biography) {
 		b.Events = append(b.Events, model.Event{Date: e.date, Kind: e.kind, Organization: ids[e.org],
 			Text: e.text, Evidence: []model.Evidence{{Section: e.ev.Section, Sentence: e.ev.Text}}, Note: e.note})
 	}
+	for k := range b.Events {
+		if e := &b.Events[k]; e.Kind == model.Died && e.Date.IsZero() && b.Died != nil {
+			e.Date = b.Died.Date // "He died at 7:22 the next morning": the day the article gives
+		}
+	}
 	if b.Died != nil && !b.Died.Date.IsZero() && !hasKind(b.Events, model.Died) {
 		b.Events = append(b.Events, model.Event{Date: b.Died.Date, Kind: model.Died, Text: "Died",
 			Evidence: b.Died.Evidence})
