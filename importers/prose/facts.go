@@ -383,6 +383,13 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 			evs = append(evs, cue{i, kind})
 		}
 		switch {
+		case w == "won" && i+1 < c.to && (lower(toks[i+1].text) == "election" || lower(toks[i+1].text) == "re-election" ||
+			(i+2 < c.to && (lower(toks[i+2].text) == "seat" || lower(toks[i+2].text) == "election"))):
+			kind := model.Elected // "won election to the state legislature", "won a seat"
+			if lower(toks[i+1].text) == "re-election" {
+				kind = model.Reelected
+			}
+			evs = append(evs, cue{i, kind})
 		case (w == "won" || w == "received" || w == "recipient" || w == "honored" || w == "honoured") && awardAhead(toks, i, c.to):
 			evs = append(evs, cue{i, model.Award}) // "won the 2006 Hannah Arendt Prize", "was recipient of the … Award"
 		case (w == "earned" || w == "received" || w == "obtained" || w == "completed") && degreeAhead(toks, i, c.to):

@@ -41,11 +41,15 @@ type org struct {
 type registry struct {
 	orgs  []*org
 	clock int
+	index map[string]*org // by normalised name and lower-case acronym
 }
 
 func normName(s string) string {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
-	return lower(strings.Join(strings.Fields(s), " "))
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return lower(s)
 }
 
 // add returns the organisation with this name (or acronym), creating it if new, and marks it as
@@ -73,8 +77,24 @@ func (r *registry) add(name, acr string) *org {
 	if o.name == o.acronym && name != "" && name != acr {
 		o.name, o.head = name, headOf(name) // the acronym came first, the full name later
 	}
+	r.indexOrg(o)
 	r.touch(o)
 	return o
+}
+
+// indexOrg makes o findable by its name and its acronym.
+func (r *registry) indexOrg(o *org) {
+	if r.index == nil {
+		r.index = map[string]*org{}
+	}
+	if k := normName(o.name); r.index[k] == nil {
+		r.index[k] = o
+	}
+	if o.acronym != "" {
+		if k := lower(o.acronym); r.index[k] == nil {
+			r.index[k] = o
+		}
+	}
 }
 
 // forget clears which organisation was mentioned when, keeping their names, for a new reading.
@@ -90,19 +110,13 @@ func (r *registry) touch(o *org) {
 	o.order = r.clock
 }
 
-// lookup finds an organisation by its name or acronym, or a known one whose name this one starts
-// ("Labour" for "Labour Party").
+// lookup finds an organisation by its name or acronym.
 func (r *registry) lookup(name string) *org {
 	n := normName(name)
 	if n == "" {
 		return nil
 	}
-	for _, o := range r.orgs {
-		if normName(o.name) == n || (o.acronym != "" && lower(o.acronym) == n) {
-			return o
-		}
-	}
-	return nil
+	return r.index[n]
 }
 
 // addNested adds a name such as "National Executive Committee of the Labour Party" as the committee,
@@ -126,8 +140,9 @@ func (r *registry) addNested(name string) *org {
 // Labour Party's.
 func (r *registry) prefixOf(w string) *org {
 	var best *org
+	prefix := lower(w) + " "
 	for _, o := range r.orgs {
-		if strings.HasPrefix(lower(o.name), lower(w)+" ") && (best == nil || o.order > best.order) {
+		if len(o.name) > len(prefix) && strings.EqualFold(o.name[:len(prefix)], prefix) && (best == nil || o.order > best.order) {
 			best = o
 		}
 	}
