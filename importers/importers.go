@@ -13,6 +13,7 @@ import (
 
 	"github.com/vita-project/vita/importers/plaintext"
 	"github.com/vita-project/vita/importers/prose"
+	"github.com/vita-project/vita/importers/wikitext"
 	"github.com/vita-project/vita/model"
 	"github.com/vita-project/vita/model/modelfile"
 )
@@ -79,6 +80,9 @@ type Options struct {
 	// the embedded sample's Wikipedia attribution. Its empty fields are filled from the article
 	// (the title) and the file name.
 	Source model.Source
+	// Title is the article's title when the input does not carry it (a wikitext page has none
+	// of its own): it names the person and, for wikitext, the article's address.
+	Title string
 }
 
 // ErrNoName is returned for an article in which no person's name can be found.
@@ -97,7 +101,14 @@ func Read(name string, data []byte, opts Options) (*model.Biography, error) {
 	case ModelFile:
 		return modelfile.Decode(name, data)
 	case Wikitext:
-		return nil, fmt.Errorf("%s: wikitext articles are not supported yet; give the article as plain text (= Title =, == Section ==, paragraphs) or as a model file", name)
+		b, err := wikitext.Read(name, data, wikitext.Options{Title: opts.Title, Source: opts.Source})
+		if err != nil {
+			return nil, err
+		}
+		if b.ID == "" {
+			b.ID = model.Slug(b.Name)
+		}
+		return b, nil
 	}
 	b, err := readPlainText(data, opts)
 	if err != nil {

@@ -122,7 +122,7 @@ func TestReadErrors(t *testing.T) {
 	tests := []struct{ name, file, data, want string }{
 		{"empty", "e.txt", " \n\n", "e.txt: the file is empty"},
 		{"invalid UTF-8", "b.txt", "= A =\nab\xffc", "b.txt: not UTF-8 text (invalid byte at offset 8)"},
-		{"wikitext", "w.wiki", "'''Ann''' is a [[poet]].", "w.wiki: wikitext articles are not supported yet"},
+		{"wikitext nested too deep", "w.wiki", "'''Ann''' is a [[poet]]." + strings.Repeat("{{x|", 150), "w.wiki:1: "},
 		{"no name", "n.txt", "was born somewhere. and lived.", "n.txt: no person's name found"},
 		{"model file", "m.yaml", "name: A\nbron: x\n", `m.yaml:2:1: unknown key "bron" (did you mean "born"?)`},
 		{"second title", "t.txt", "= A =\ntext\n= B =\n", `t.txt: line 3: "= B =": a second title line`},
@@ -177,4 +177,43 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestWikitext reads the wikitext articles of the corpus: each imports, with its infobox's facts
+// and the sentence or field that states them.
+func TestWikitext(t *testing.T) {
+	tests := []struct{ file, name, born string }{
+		{"abraham-lincoln.wiki", "Abraham Lincoln", "1809-02-12"},
+		{"julia-kristeva.wiki", "Julia Kristeva", "1941-06-24"},
+		{"ibn-al-haytham.wiki", "Ibn al-Haytham", ""},
+		{"lisa-rapper.wiki", "Lisa", ""},
+		{"magnar-saetre.wiki", "Magnar Sætre", "1940-11-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("../testdata/corpus/wikitext/" + tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			title := strings.TrimSuffix(tt.file, ".wiki")
+			b, err := importers.Read(tt.file, data, importers.Options{Title: tt.name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Name != tt.name {
+				t.Errorf("name %q, want %q (%s)", b.Name, tt.name, title)
+			}
+			if tt.born != "" && (b.Born == nil || b.Born.Date.String() != tt.born) {
+				t.Errorf("born %+v, want %s", b.Born, tt.born)
+			}
+			if ps := b.Validate(); ps != nil {
+				t.Errorf("does not validate: %v", ps)
+			}
+			for _, p := range b.Positions {
+				if len(p.Evidence) == 0 {
+					t.Errorf("position %+v has no evidence", p)
+				}
+			}
+		})
+	}
 }

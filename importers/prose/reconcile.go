@@ -38,14 +38,15 @@ func (r *factReader) finish(b *model.Biography) {
 		markUsed(e.org, used)
 	}
 	orgs, ids := r.reg.model(used)
-	if len(b.Organizations) == 0 {
-		b.Organizations = orgs
-	}
+	ids = mergeOrganizations(b, orgs, ids)
 	for _, sp := range spells {
-		b.Positions = append(b.Positions, model.Position{
+		p := model.Position{
 			Role: sp.role, Organization: ids[sp.org], Qualifier: sp.qualifier, Start: sp.start, End: sp.end,
 			Evidence: sp.evidence, Note: strings.Join(sp.notes, "; "),
-		})
+		}
+		if !mergePosition(b, p) {
+			b.Positions = append(b.Positions, p)
+		}
 	}
 	for _, e := range events {
 		b.Events = append(b.Events, model.Event{Date: e.date, Kind: e.kind, Organization: ids[e.org],
@@ -61,6 +62,87 @@ func (r *factReader) finish(b *model.Biography) {
 			Evidence: b.Died.Evidence})
 	}
 	sort.SliceStable(b.Events, func(i, j int) bool { return model.Compare(b.Events[i].Date, b.Events[j].Date) < 0 })
+}
+
+// mergeOrganizations adds the organisations the prose names to those the biography already has
+// (from an infobox, say): one the biography names already, by name or acronym, keeps its id; a new
+// one gets an id no other has. It returns the ids to use.
+func mergeOrganizations(b *model.Biography, orgs []model.Organization, ids map[*org]string) map[*org]string {
+	if len(b.Organizations) == 0 {
+		b.Organizations = orgs
+		return ids
+	}
+	rename := map[string]string{}
+	taken := map[string]bool{}
+	byName := map[string]string{}
+	for _, o := range b.Organizations {
+		taken[o.ID] = true
+		byName[normName(o.Name)] = o.ID
+		if o.Acronym != "" {
+			byName[lower(o.Acronym)] = o.ID
+		}
+	}
+	for _, o := range orgs {
+		if id, ok := byName[normName(o.Name)]; ok {
+			rename[o.ID] = id
+			continue
+		}
+		id := o.ID
+		for n := 2; taken[id]; n++ {
+			id = o.ID + "-" + itoa(n)
+		}
+		taken[id] = true
+		rename[o.ID] = id
+		o.ID = id
+		if o.PartOf != "" {
+			o.PartOf = rename[o.PartOf]
+		}
+		b.Organizations = append(b.Organizations, o)
+	}
+	out := map[*org]string{}
+	for o, id := range ids {
+		out[o] = rename[id]
+	}
+	return out
+}
+
+// mergePosition folds a position read from prose into one the biography already holds for the same
+// role in the same body (from an infobox, which is the more reliable): the prose adds its evidence,
+// and where its dates differ they are noted, never taken silently. It reports whether it merged.
+func mergePosition(b *model.Biography, p model.Position) bool {
+	for k := range b.Positions {
+		q := &b.Positions[k]
+		if q.Organization != p.Organization || p.Organization == "" || !sameRole(q.Role, p.Role) {
+			continue
+		}
+		if !p.Start.IsZero() && !q.Start.IsZero() && !(q.Start.Contains(p.Start) || p.Start.Contains(q.Start)) {
+			continue // another spell
+		}
+		for _, e := range p.Evidence {
+			if !hasEvidence(q.Evidence, e.Sentence) {
+				q.Evidence = append(q.Evidence, e)
+			}
+		}
+		var differ []string
+		if !p.Start.IsZero() && p.Start != q.Start && !q.Start.Contains(p.Start) {
+			differ = append(differ, "start "+p.Start.Human())
+		}
+		if !p.End.IsZero() && p.End != q.End && !q.End.Contains(p.End) {
+			differ = append(differ, "end "+p.End.Human())
+		}
+		if len(differ) > 0 {
+			q.Note = joinNote(q.Note, "the article's text gives "+strings.Join(differ, " and "))
+		}
+		return true
+	}
+	return false
+}
+
+// sameRole reports whether two role names name one role: equal, or one the other's last words
+// ("President" and "16th President").
+func sameRole(a, b string) bool {
+	a, b = normRole(a), normRole(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
 
 func markUsed(o *org, used map[*org]bool) {
