@@ -136,7 +136,7 @@ func boundary(text string, start, i, end int) bool {
 		// "Martin Luther King Jr. He" ends
 		return sentenceStarter(rest)
 	case abbreviations[lower] && !(lower == "no" && !unicode.IsDigit(first)):
-		// "c. 1843", "St. Louis" and "Harry McPherson, Jr. (1929" go on; "No. 10" goes on, but
+		// "c. 1843", "St. Louis" and "Dred Scott v. Sandford" go on; "No. 10" goes on, but
 		// "said no. Then" ends
 		return false
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):

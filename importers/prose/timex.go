@@ -119,8 +119,7 @@ func txScan(s string, anchor model.Date) []txFound {
 				// "from March 1861 until his assassination in April 1865"
 				prev := &out[n-1]
 				prev.Kind, prev.End, prev.Finish = Range, f.End, f.Finish
-				prev.endSpan, prev.toTok = f.endSpan, f.toTok
-				prev.Relative = prev.Relative || f.Relative
+				prev.endSpan, prev.toTok = f.endSpan, f.toTok // the end counted from the start, if at all
 			} else if n > 0 && out[n-1].Relative && out[n-1].Kind == Point && !f.Relative && f.Kind == Point &&
 				out[n-1].toTok+1 == f.fromTok && p.mark(out[n-1].toTok, ",") {
 				out[n-1] = f // "the same day, on December 6, 1864": the stated date wins

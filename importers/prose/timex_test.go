@@ -167,6 +167,7 @@ func TestTimexes(t *testing.T) {
 		{"up to", "up to 1990", "", []string{"until 1990 | up to 1990"}},
 		{"before", "before 1990", "", []string{"until 1990 | before 1990"}},
 		{"until the end of a clause", "until the abolition of the authority in 1990", "", []string{"until 1990 | until the abolition of the authority in 1990"}},
+		{"until counts from the start", "from 1861 until two years later", "", []string{"range 1861..1863 | from 1861 until two years later"}},
 		{"until stops at a comma", "until he retired, in 1990", "", []string{"point 1990 | in 1990"}},
 
 		// relative
@@ -331,6 +332,7 @@ func FuzzTimexes(f *testing.F) {
 	} {
 		f.Add(s, "1956-03")
 	}
+	f.Add("from 700 til April", "") // once a merged range counted as relative to a missing anchor
 	for i, s := range corpusSentences(f) {
 		if i%8 == 0 {
 			f.Add(s, "1861-04-15")
