@@ -81,6 +81,7 @@ type Source struct {
 	Title     string `json:"title" yaml:"title"`
 	Author    string `json:"author,omitempty" yaml:"author,omitempty"`
 	Publisher string `json:"publisher" yaml:"publisher"`
+	Date      Date   `json:"date,omitzero" yaml:"date,omitempty"` // when it was published, as precise as it says
 	URL       string `json:"url" yaml:"url"`
 	License   string `json:"license" yaml:"license"`
 	Note      string `json:"note,omitempty" yaml:"note,omitempty"`

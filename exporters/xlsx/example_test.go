@@ -29,7 +29,7 @@ func ExampleWrite() {
 		fmt.Printf("%q\n", row[:7])
 	}
 	// Output:
-	// [Person Positions Events]
+	// [Person Positions Events Sources]
 	// ["Role" "Organisation" "Part of" "Qualifier" "Start" "End" "Start (EDTF)"]
 	// ["researcher" "National Union of Public Employees" "" "" "" "" ""]
 	// ["central member" "Campaign for Labour Party Democracy" "" "" "" "" "197X"]

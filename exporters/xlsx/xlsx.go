@@ -48,6 +48,7 @@ const (
 	PersonSheet    = "Person"
 	PositionsSheet = "Positions"
 	EventsSheet    = "Events"
+	SourcesSheet   = "Sources"
 )
 
 // MaxCellChars is the most characters (UTF-16 code units) a spreadsheet cell holds; longer text is
@@ -89,10 +90,12 @@ func label(b *model.Biography) string {
 // A field is what one cell shows: text, or a date that becomes a date cell when it can be one
 // honestly and is otherwise written as its text (which may be empty).
 type field struct {
-	text string
-	date model.Date // zero: a text cell
-	long bool       // the date's format spells the month out ("February 1944")
-	link string     // a URL the text links to
+	text   string
+	date   model.Date // zero: a text cell
+	long   bool       // the date's format spells the month out ("February 1944")
+	link   string     // a URL the text links to
+	number int        // with numFmt: a number cell
+	numFmt string
 }
 
 func text(s string) field { return field{text: s} }
@@ -100,10 +103,17 @@ func text(s string) field { return field{text: s} }
 // dateField is a date cell for d, or an empty cell when d cannot be one.
 func dateField(d model.Date) field { return field{date: d} }
 
-// edtf is the EDTF column's text for d: empty when d is an exact day that its date cell holds.
+// edtf is the EDTF column's cell for d: empty when d is an exact day that its date cell holds. An
+// exact day that no date cell can hold (before March 1900) is the number YYYYMMDD shown as
+// 1861-03-04, so that it sorts and is not a date written as text.
 func edtf(d model.Date) field {
-	if d.Precision == model.PrecisionDay && dateCellOK(d) {
-		return field{}
+	if d.Precision == model.PrecisionDay && !d.Approximate && !d.Uncertain {
+		if dateCellOK(d) {
+			return field{}
+		}
+		if d.Year > 0 {
+			return field{number: d.Year*10000 + d.Month*100 + d.Day, numFmt: `0000"-"00"-"00`}
+		}
 	}
 	return text(d.String())
 }
@@ -137,7 +147,7 @@ type table struct {
 func (wb *workbook) build(b *model.Biography, opts Options) {
 	f := wb.f
 	wb.check(f.SetSheetName(f.GetSheetName(0), PersonSheet))
-	for _, s := range []string{PositionsSheet, EventsSheet} {
+	for _, s := range []string{PositionsSheet, EventsSheet, SourcesSheet} {
 		_, err := f.NewSheet(s)
 		wb.check(err)
 	}
@@ -145,6 +155,7 @@ func (wb *workbook) build(b *model.Biography, opts Options) {
 	wb.table(personTable(b))
 	wb.table(positionsTable(b))
 	wb.table(eventsTable(b))
+	wb.table(sourcesTable(b))
 	wb.docProps(b, opts)
 }
 
@@ -174,17 +185,39 @@ func personTable(b *model.Biography) table {
 	add("Nationality", text(strings.Join(b.Nationality, ", ")))
 	add("Occupations", text(strings.Join(b.Occupations, ", ")))
 	add("Summary", text(b.Summary))
-	for _, s := range b.Sources {
+	if len(b.Sources) > 0 {
+		s := b.Sources[0] // the article itself; its references are on the Sources sheet
 		add("Source", text(s.Title))
 		add("Author", text(s.Author))
 		add("Publisher", text(s.Publisher))
-		u := field{text: s.URL}
-		if linkable(s.URL) {
-			u.link = strings.TrimSpace(s.URL)
-		}
-		add("Source URL", u)
+		add("Source URL", urlField(s.URL))
 		add("Licence", text(s.License))
 		add("Note", text(s.Note))
+		if n := len(b.Sources) - 1; n > 0 {
+			add("References", text(fmt.Sprintf("%d more on the %s sheet", n, SourcesSheet)))
+		}
+	}
+	return t
+}
+
+func urlField(u string) field {
+	f := field{text: u}
+	if linkable(u) {
+		f.link = strings.TrimSpace(u)
+	}
+	return f
+}
+
+// sourcesTable lists every source: the article first, then the works it cites.
+func sourcesTable(b *model.Biography) table {
+	t := table{sheet: SourcesSheet, filter: true, columns: []column{
+		col("Title", [2]float64{20, 60}), col("Author", shortColumn), col("Publisher", shortColumn),
+		col("Date", dateColumn), col("Date (EDTF)", edtfColumn), col("URL", [2]float64{20, 50}),
+		col("Licence", [2]float64{8, 16}), col("Note", [2]float64{10, 40}),
+	}}
+	for _, s := range b.Sources {
+		t.rows = append(t.rows, []field{text(s.Title), text(s.Author), text(s.Publisher),
+			dateField(s.Date), edtf(s.Date), urlField(s.URL), text(s.License), text(s.Note)})
 	}
 	return t
 }
@@ -330,6 +363,9 @@ type cell struct {
 }
 
 func prepare(v field) cell {
+	if v.numFmt != "" {
+		return cell{serial: v.number, format: v.numFmt, width: 10}
+	}
 	if serial, format, ok := dateCell(v.date, v.long); ok {
 		width := float64(len(format)) // "mmm yyyy" shows as "Feb 1944": as many characters
 		if v.long {

@@ -103,7 +103,8 @@ var headers = map[string][]string{
 	xlsx.PersonSheet: {"Fact", "Value"},
 	xlsx.PositionsSheet: {"Role", "Organisation", "Part of", "Qualifier", "Start", "End",
 		"Start (EDTF)", "End (EDTF)", "Evidence"},
-	xlsx.EventsSheet: {"Date", "Date (EDTF)", "Kind", "Organisation", "Description", "Evidence"},
+	xlsx.EventsSheet:  {"Date", "Date (EDTF)", "Kind", "Organisation", "Description", "Evidence"},
+	xlsx.SourcesSheet: {"Title", "Author", "Publisher", "Date", "Date (EDTF)", "URL", "Licence", "Note"},
 }
 
 func TestWorkbookLayout(t *testing.T) {
@@ -119,7 +120,7 @@ func TestWorkbookLayout(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := open(t, tt.b)
-			want := []string{xlsx.PersonSheet, xlsx.PositionsSheet, xlsx.EventsSheet}
+			want := []string{xlsx.PersonSheet, xlsx.PositionsSheet, xlsx.EventsSheet, xlsx.SourcesSheet}
 			if got := f.GetSheetList(); !slices.Equal(got, want) {
 				t.Fatalf("sheets = %q, want %q", got, want)
 			}
@@ -129,6 +130,7 @@ func TestWorkbookLayout(t *testing.T) {
 			dataRows := map[string]int{
 				xlsx.PositionsSheet: len(tt.b.Positions),
 				xlsx.EventsSheet:    len(tt.b.Events),
+				xlsx.SourcesSheet:   len(tt.b.Sources),
 			}
 			for _, sheet := range want {
 				rows, err := f.GetRows(sheet)
@@ -163,7 +165,7 @@ func TestWorkbookLayout(t *testing.T) {
 					t.Errorf("%s: autofilter = %q, want %q", sheet, got, wantFilter)
 				}
 				evidence, _ := excelize.ColumnNumberToName(len(headers[sheet]))
-				if w, _ := f.GetColWidth(sheet, evidence); w < 40 || w > 80 {
+				if w, _ := f.GetColWidth(sheet, evidence); sheet != xlsx.SourcesSheet && (w < 40 || w > 80) {
 					t.Errorf("%s: evidence column is %.1f wide, want 40–80", sheet, w)
 				}
 			}
@@ -494,8 +496,8 @@ func TestOddModels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := open(t, tt.b)
-			if got := len(f.GetSheetList()); got != 3 {
-				t.Errorf("%d sheets, want 3", got)
+			if got := len(f.GetSheetList()); got != 4 {
+				t.Errorf("%d sheets, want 4", got)
 			}
 		})
 	}
@@ -752,5 +754,22 @@ func BenchmarkWrite(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDatesBefore1900 checks that an exact day no date cell can hold is a number that shows and
+// sorts as the date, not a date written as text.
+func TestDatesBefore1900(t *testing.T) {
+	b := modeltest.Willsman()
+	b.Positions[0].Start = model.DayOf(1861, 3, 4)
+	f := open(t, b)
+	if got := raw(t, f, xlsx.PositionsSheet, "G2"); got != "18610304" {
+		t.Errorf("Start (EDTF) holds %q, want the number 18610304", got)
+	}
+	if got := value(t, f, xlsx.PositionsSheet, "G2"); got != "1861-03-04" {
+		t.Errorf("Start (EDTF) shows %q, want 1861-03-04", got)
+	}
+	if typ, _ := f.GetCellType(xlsx.PositionsSheet, "G2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Errorf("Start (EDTF) is a string cell")
 	}
 }

@@ -365,19 +365,19 @@ Two.<ref>{{cite book|title=One}}; {{cite book|title=Two}}</ref>
 	}
 	var got []string
 	for _, s := range d.Sources {
-		got = append(got, strings.Join([]string{s.Title, s.Author, s.Publisher, s.URL, s.Note}, " | "))
+		got = append(got, strings.Join([]string{s.Title, s.Author, s.Publisher, s.Date.String(), s.URL, s.Note}, " | "))
 	}
 	want := []string{
-		"A Life | Jo Smith; Al Doe | Pub |  | 2001; ISBN 1-2",
-		"Page |  | x.org | https://x.org/a/ | May 1, 2020",
-		"Ranking |  |  | http://y.org | James L. 2000.",
-		"Randall (1947), pp. 65–87. |  |  |  | ",
-		"http://z.org/page |  |  | http://z.org/page | ",
-		"In a note |  | J | https://doi.org/10.1/x | ",
-		"Tagged |  |  | http://t.org | ",
-		"One |  |  |  | ",
-		"Two |  |  |  | ",
-		"Listed | Jo Smith |  |  | 1999",
+		"A Life | Jo Smith; Al Doe | Pub | 2001 |  | ISBN 1-2",
+		"Page |  | x.org | 2020-05-01 | https://x.org/a/ | ",
+		"Ranking |  |  |  | http://y.org | James L. 2000.",
+		"Randall (1947), pp. 65–87. |  |  |  |  | ",
+		"http://z.org/page |  |  |  | http://z.org/page | ",
+		"In a note |  | J |  | https://doi.org/10.1/x | ",
+		"Tagged |  |  |  | http://t.org | ",
+		"One |  |  |  |  | ",
+		"Two |  |  |  |  | ",
+		"Listed | Jo Smith |  | 1999 |  | ",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sources:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vita-project/vita/importers/prose"
 	"github.com/vita-project/vita/model"
 )
 
@@ -208,13 +209,30 @@ func (c *sourceCollector) cite(n *node) {
 	s.Author = strings.Join(authors, "; ")
 	var note []string
 	if d := get("date", "year", "publication-date"); d != "" {
-		note = append(note, d)
+		if date, ok := citationDate(d); ok {
+			s.Date = date // "March 25, 2004", "2004-03-25", "1947"
+		} else {
+			note = append(note, d)
+		}
 	}
 	if isbn := get("isbn", "ISBN"); isbn != "" {
 		note = append(note, "ISBN "+isbn)
 	}
 	s.Note = strings.Join(note, "; ")
 	c.add(s)
+}
+
+// citationDate reads a citation's date when the whole field is one date: ISO 8601 ("2004-03-25")
+// or as prose writes it ("March 25, 2004", "25 March 2004", "1947").
+func citationDate(s string) (model.Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, err := model.ParseDate(s); err == nil {
+		return d, true
+	}
+	if found := prose.Dates(s); len(found) == 1 && found[0].Start == 0 && found[0].End == len(strings.TrimRight(s, ". ")) {
+		return found[0].Date, true
+	}
+	return model.Date{}, false
 }
 
 var bareURL = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s\[\]<>"]+`)
