@@ -1,9 +1,10 @@
 // Command score measures vita's extraction against the development corpus: it reads each article in
 // DIR/plain with the importers, compares the biography with DIR/gold, and prints a table of figures.
 //
-//	go run ./cmd/score [-corpus DIR] [-v]
+//	go run ./cmd/score [-corpus DIR] [-wikitext] [-v]
 //
-// -v lists every matched, missed and spurious position and event. Exit status: 0 done, 1 a gold file
+// -wikitext reads DIR/wikitext/NAME.wiki instead, for the articles that have one. -v lists every
+// matched, missed and spurious position and event. Exit status: 0 done, 1 a gold file
 // or an article could not be read, 2 a usage error.
 package main
 
@@ -25,6 +26,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	corpus := fs.String("corpus", "testdata/corpus", "the corpus `DIR`, holding gold/NAME.json and plain/NAME.txt")
 	verbose := fs.Bool("v", false, "list every matched, missed and spurious position and event")
+	wiki := fs.Bool("wikitext", false, "read the wikitext versions (DIR/wikitext/NAME.wiki) instead of the plain text")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -33,7 +35,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	results, err := score.ScoreCorpus(*corpus)
+	in := score.Plain
+	if *wiki {
+		in = score.Wikitext
+	}
+	results, err := score.ScoreArticles(*corpus, in)
 	if err != nil {
 		fmt.Fprintf(stderr, "score: %v\n", err)
 		return 1

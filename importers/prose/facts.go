@@ -77,7 +77,9 @@ type clause struct {
 
 func (r *factReader) sentence(s Sentence) {
 	if s.Paragraph != r.paragraph {
-		r.paragraph = s.Paragraph
+		// the body a paragraph is about does not carry into the next: "elected president" there
+		// names no body
+		r.paragraph, r.topic = s.Paragraph, nil
 	}
 	toks := tokenize(s.Text)
 	r.before = r.reg.recent("")

@@ -46,11 +46,16 @@ type registry struct {
 
 func normName(s string) string {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The "))
+	s = abbreviatedCountries.Replace(s)
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n") {
 		s = strings.Join(strings.Fields(s), " ")
 	}
 	return lower(s)
 }
+
+// abbreviatedCountries spells out the country abbreviations that names use either way: "U.S.
+// House of Representatives" is the "United States House of Representatives".
+var abbreviatedCountries = strings.NewReplacer("U.S. ", "United States ", "U.K. ", "United Kingdom ")
 
 // add returns the organisation with this name (or acronym), creating it if new, and marks it as
 // just mentioned.

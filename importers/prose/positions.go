@@ -73,8 +73,8 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if qend > end {
 			end = qend
 		}
-		if o == nil && (cue == cueSelection || cue == cueServe) && r.topic != nil {
-			o = r.topic
+		if o == nil && (cue == cueSelection || cue == cueServe) && r.topic != nil && !headRoles[lower(toks[h].text)] {
+			o = r.topic // "He was chosen as a shop steward": a steward of the union the text is about
 		}
 		if o == nil && cue == cueState && r.clauseOrg != nil {
 			o = r.clauseOrg // "taught at Columbia University …, and remains a Visiting Professor"
@@ -108,6 +108,11 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 var asides = wordSet(`long-term longtime long-time intermittent active prominent leading key influential
 important vocal loyal former then later first early longstanding long-standing sometime one-time
 onetime briefly also now currently still formerly previously again subsequently`)
+
+// headRoles head a body or a polity; without a body named, the one the text is about is not
+// theirs to assume: "was elected president in 1860" names no party.
+var headRoles = wordSet(`president chairman chairwoman chair chairperson leader governor mayor premier
+chancellor king queen prime emperor head director`)
 
 // postpositive are the words that follow a role's head and belong to it.
 var postpositive = wordSet(`emeritus emerita general elect designate`)
@@ -190,6 +195,9 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 			return cueServe, k
 		}
 	case selectionVerbs[w]:
+		if !eventVerb(toks, k, w) {
+			return noCue, 0 // "Lincoln appointed Major General George B. McClellan …": someone else's role
+		}
 		return cueSelection, k // "was appointed National Organiser", "elected chairman"
 	case w == "became" || w == "become" || w == "becoming":
 		return cueStart, k
@@ -272,8 +280,9 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 				}
 			}
 			t := toks[j].text
-			if capitalised(t) || !isWordRune([]rune(t)[0]) || (roleStop[lower(t)] && !rolePreps[lower(t)] && lower(t) != "the") {
-				break
+			if capitalised(t) || !isWordRune([]rune(t)[0]) || (roleStop[lower(t)] && !rolePreps[lower(t)] && lower(t) != "the") ||
+				strings.HasSuffix(t, "ing") || isVerbLike(t) {
+				break // "a leader in building the new Republican Party" leads no party
 			}
 		}
 	}
@@ -429,8 +438,8 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 			continue
 		}
 		o := r.objectOrg(toks, spans, c, i)
-		if o == nil {
-			continue
+		if o == nil || (o.head == "" && (role == "chair" || role == "leader" || role == "founder")) {
+			continue // "led the United States through its Civil War" is no position
 		}
 		end := i + 1
 		for _, sp := range spans {

@@ -39,12 +39,13 @@ func (r *factReader) finish(b *model.Biography) {
 	}
 	orgs, ids := r.reg.model(used)
 	ids = mergeOrganizations(b, orgs, ids)
+	given := len(b.Positions) // from an infobox: the prose's positions merge into these only
 	for _, sp := range spells {
 		p := model.Position{
 			Role: sp.role, Organization: ids[sp.org], Qualifier: sp.qualifier, Start: sp.start, End: sp.end,
 			Evidence: sp.evidence, Note: strings.Join(sp.notes, "; "),
 		}
-		if !mergePosition(b, p) {
+		if !mergePosition(b.Positions[:given], p) {
 			b.Positions = append(b.Positions, p)
 		}
 	}
@@ -109,14 +110,15 @@ func mergeOrganizations(b *model.Biography, orgs []model.Organization, ids map[*
 // mergePosition folds a position read from prose into one the biography already holds for the same
 // role in the same body (from an infobox, which is the more reliable): the prose adds its evidence,
 // and where its dates differ they are noted, never taken silently. It reports whether it merged.
-func mergePosition(b *model.Biography, p model.Position) bool {
-	for k := range b.Positions {
-		q := &b.Positions[k]
+func mergePosition(given []model.Position, p model.Position) bool {
+	for k := range given {
+		q := &given[k]
 		if q.Organization != p.Organization || p.Organization == "" || !sameRole(q.Role, p.Role) {
 			continue
 		}
-		if !p.Start.IsZero() && !q.Start.IsZero() && !(q.Start.Contains(p.Start) || p.Start.Contains(q.Start)) {
-			continue // another spell
+		if !p.Start.IsZero() && !q.Start.IsZero() && !(q.Start.Contains(p.Start) || p.Start.Contains(q.Start)) &&
+			!(p.Start.Year >= q.Start.Year-1 && p.Start.Year <= q.Start.Year) {
+			continue // another spell; an election the year before the term begins is the same one
 		}
 		for _, e := range p.Evidence {
 			if !hasEvidence(q.Evidence, e.Sentence) {

@@ -505,6 +505,9 @@ func checkEvidence(b *model.Biography) EvidenceResult {
 			}
 			given++
 			r.Sentences++
+			if e.Section == "infobox" {
+				continue // an infobox field, named as "infobox: FIELD = VALUE", is not prose
+			}
 			if !strings.Contains(article, s) {
 				r.NotInText = append(r.NotInText, fmt.Sprintf("%s: %q", fact, e.Sentence))
 			}
