@@ -217,3 +217,57 @@ func TestWikitext(t *testing.T) {
 		})
 	}
 }
+
+// TestSeedPositions checks what the prose issue asks of the seed: each position and event with its
+// dates and the sentence that states it.
+func TestSeedPositions(t *testing.T) {
+	b, err := importers.Read("peter-willsman.txt", assets.Sample, importers.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pos struct{ role, org, qualifier, start, end string }
+	var got []pos
+	for _, p := range b.Positions {
+		if len(p.Evidence) == 0 {
+			t.Errorf("position %+v has no evidence", p)
+		}
+		for _, e := range p.Evidence {
+			if !strings.Contains(string(assets.Sample), e.Sentence) {
+				t.Errorf("evidence %q is not a sentence of the article", e.Sentence)
+			}
+		}
+		name := b.OrganizationName(p.Organization)
+		if o := b.Organization(p.Organization); o != nil && o.PartOf != "" {
+			name = b.OrganizationName(o.PartOf) + " / " + name
+		}
+		got = append(got, pos{p.Role, name, p.Qualifier, p.Start.String(), p.End.String()})
+	}
+	want := []pos{
+		{"central member", "Campaign for Labour Party Democracy", "", "197X", ""},
+		{"member", "Labour Party / Conference Arrangements Committee", "", "1981", "1994"},
+		{"member", "Inner London Education Authority", "Woolwich", "1986", "1990"},
+		{"member", "Labour Party / National Constitutional Committee", "", "1995", ""},
+		{"member", "Labour Party / National Executive Committee", "", "1998", ""},
+		{"member", "Labour Party / National Executive Committee", "", "2016", "2019-05"},
+		{"researcher", "National Union of Public Employees", "", "", ""},
+		{"secretary", "Campaign for Labour Party Democracy", "", "", ""},
+		{"chair", "Campaign for Labour Party Democracy", "", "", ""},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("positions\n got %q\nwant %q", got, want)
+	}
+	events := map[string]string{}
+	for _, e := range b.Events {
+		if len(e.Evidence) == 0 {
+			t.Errorf("event %+v has no evidence", e)
+		}
+		events[string(e.Kind)+" "+e.Date.String()] = b.OrganizationName(e.Organization)
+	}
+	for key, org := range map[string]string{"suspended 2019-05": "Labour Party", "expelled 2022-11": "Labour Party",
+		"elected 1981": "Conference Arrangements Committee", "elected 1998": "National Executive Committee",
+		"elected 2016": "National Executive Committee", "defeated 2014": "National Executive Committee"} {
+		if events[key] != org {
+			t.Errorf("event %s: organisation %q, want %q", key, events[key], org)
+		}
+	}
+}

@@ -48,6 +48,7 @@ type mention struct {
 	start, end      model.Date
 	ev              Sentence
 	seq             int
+	once            bool // the body meets once ("the party's annual conference"): a single date is the whole tenure
 }
 
 // A rawEvent is one event as a clause states it.
@@ -66,13 +67,14 @@ type rawEvent struct {
 
 // A clause is a run of tokens of one sentence with its own subject.
 type clause struct {
-	from, to int  // tokens
-	person   bool // its subject is the person
-	timexes  []Timex
-	cues     []int // the tokens of its cue words, in order
-	bounds   []int // tokens that end a cue's stretch whatever the cues: a leading phrase's comma
-	lead     int   // the comma that ends a leading adverbial phrase, or 0
-	leadOwn  bool  // the leading phrase has a subject of its own: "After Kennedy was elected …,"
+	from, to  int  // tokens
+	person    bool // its subject is the person
+	timexes   []Timex
+	cues      []int // the tokens of its cue words, in order
+	bounds    []int // tokens that end a cue's stretch whatever the cues: a leading phrase's comma
+	lead      int   // the comma that ends a leading adverbial phrase, or 0
+	leadOwn   bool  // the leading phrase has a subject of its own: "After Kennedy was elected …,"
+	inherited bool  // its dates are the clause before's
 }
 
 func (r *factReader) sentence(s Sentence) {
@@ -96,6 +98,20 @@ func (r *factReader) sentence(s Sentence) {
 	}
 	r.electionTopic(toks, spans)
 	clauses := r.clauses(toks, spans, timexes)
+	firstEvent, firstMention := len(r.events), len(r.mentions)
+	defer func() {
+		// "appointed as Assistant General Secretary of the TGWU, serving until he took early
+		// retirement, in 1991": a retirement that names no body ends the sentence's positions
+		for k := firstEvent; k < len(r.events); k++ {
+			if e := &r.events[k]; e.closes && e.org == nil && len(e.orgs) == 0 {
+				for _, m := range r.mentions[firstMention:] {
+					if m.org != nil {
+						e.orgs = append(e.orgs, m.org)
+					}
+				}
+			}
+		}
+	}()
 	var prev *clause
 	r.clauseOrg = nil
 	for k := range clauses {
@@ -107,6 +123,7 @@ func (r *factReader) sentence(s Sentence) {
 		}
 		if len(c.timexes) == 0 && prev != nil && prev.person && continuation(toks, c) {
 			c.timexes = prev.timexes // "He became a carpet weaver in 1956, and joined the union."
+			c.inherited = true
 		}
 		r.clause(s, toks, spans, c)
 		prev = c
@@ -353,7 +370,8 @@ func continuation(toks []token, c *clause) bool {
 // eventCues map a verb of a clause to the kind of event it states.
 var eventCues = map[string]model.EventKind{
 	"elected": model.Elected, "re-elected": model.Reelected, "reelected": model.Reelected,
-	"appointed": model.Appointed, "named": model.Appointed, "chosen": model.Appointed,
+	"appointed": model.Appointed, "named": model.Appointed, "chosen": model.Elected, // chosen by members
+
 	"selected": model.Appointed, "promoted": model.Appointed, "installed": model.Appointed,
 	"resigned": model.Resigned, "retired": model.Retired, "retirement": model.Retired,
 	"suspended": model.Suspended, "expelled": model.Expelled, "joined": model.Joined, "joining": model.Joined,
@@ -429,6 +447,9 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 	for _, p := range cands {
 		if p.dated {
 			p.m.start, p.m.end = roleDates(toks, c, p.cue, p.cueAt, p.head)
+			if p.m.once && p.m.end.IsZero() && p.m.start.Precision >= model.PrecisionYear {
+				p.m.end = p.m.start
+			}
 		}
 		r.add(p.m)
 	}
@@ -467,6 +488,9 @@ func degreeAhead(toks []token, i, to int) bool {
 // before it (or the clause's start) to the cue after it (or the clause's end). Cues a few words apart
 // are one ("was appointed as", "elected onto").
 func (c *clause) window(toks []token, i int) []Timex {
+	if c.inherited {
+		return c.timexes
+	}
 	lo, hi := c.from, c.to
 	for _, k := range c.cues {
 		if k < i-3 && k+1 > lo {
@@ -560,6 +584,9 @@ func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause,
 		o = r.topic
 	}
 	date := nearestDate(toks, c, i)
+	if c.inherited && kind == model.Reelected {
+		date = model.Date{} // "elected … in 1989, and was re-elected on one occasion": later, not then
+	}
 	if o != nil {
 		r.topic = o
 	}

@@ -258,6 +258,27 @@ func (r *registry) findOrgs(toks []token) []orgSpan {
 		}
 		i++
 	}
+	// "the party's annual conference": a possessor and a lower-case body of its own
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.to >= len(toks) || !isPossessive(toks[sp.to].text) || (k+1 < len(spans) && spans[k+1].from <= sp.to+4) {
+			continue
+		}
+		for e := sp.to + 1; e < len(toks) && e <= sp.to+4; e++ {
+			w := toks[e].text
+			if capitalised(w) || !isWordRune([]rune(w)[0]) || roleStop[w] {
+				break
+			}
+			if orgHeads[w] {
+				o := r.add(joinTokens(toks[sp.to+1:e+1]), "")
+				if o.parent == nil && o != sp.org {
+					o.parent = sp.org
+				}
+				spans = append(spans[:k+1], append([]orgSpan{{sp.to + 1, e + 1, o}}, spans[k+1:]...)...)
+				break
+			}
+		}
+	}
 	// possessives: "X's Y" and "X's ruling body, the Y" make Y part of X
 	for k := 1; k < len(spans); k++ {
 		a, b := spans[k-1], spans[k]

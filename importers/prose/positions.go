@@ -109,6 +109,10 @@ var asides = wordSet(`long-term longtime long-time intermittent active prominent
 important vocal loyal former then later first early longstanding long-standing sometime one-time
 onetime briefly also now currently still formerly previously again subsequently`)
 
+// eventHeads name bodies that meet once, for a conference or a convention: chairing one "in 1992"
+// begins and ends that year.
+var eventHeads = wordSet(`conference convention summit meeting congress games festival assembly`)
+
 // headRoles head a body or a polity; without a body named, the one the text is about is not
 // theirs to assume: "was elected president in 1860" names no party.
 var headRoles = wordSet(`president chairman chairwoman chair chairperson leader governor mayor premier
@@ -469,11 +473,15 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 		}
 		qualifier, _ := qualifierAt(toks, end, c.to, nil)
 		cue := cueStart
-		if w != "joined" && w != "joining" && w != "elected" && w != "re-elected" && w != "reelected" && w != "chaired" && w != "led" && w != "headed" && w != "founded" && w != "co-founded" {
+		switch w {
+		case "appointed", "named", "elected", "re-elected", "reelected":
+			cue = cueSelection
+		case "joined", "joining", "chaired", "led", "headed", "founded", "co-founded":
+		default:
 			cue = cueServe
 		}
 		r.topic = o
-		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s},
+		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s, once: eventHeads[o.head]},
 			cue: cue, cueAt: i, head: i, end: end, dated: true, named: true})
 		// "served on the Editorial Advisory Board … and the Publications Committee …"
 		for _, sp := range spans {
