@@ -327,6 +327,8 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 			return "other" // the other pronoun: someone else
 		case t == "who" && i > c.from:
 			continue
+		case capitalised(t) && (roleHeads[lower(t)] || (i+1 < c.to && roleHeads[lower(toks[i+1].text)])):
+			continue // a capitalised role, "remains a Visiting Professor", is no subject
 		case capitalised(t) && !functionWords[lower(t)] && monthNumber[lower(t)] == 0 && !isDigits(t):
 			return "other"
 		case t == "it" || t == "they" || t == "It" || t == "They" || t == "I" || t == "we" || t == "We":
@@ -348,7 +350,8 @@ func relativeOther(toks []token, c *clause) bool {
 func isVerbLike(w string) bool {
 	switch w {
 	case "was", "were", "is", "are", "has", "had", "became", "become", "becomes", "joined", "left",
-		"won", "lost", "led", "served", "sat", "went", "took", "made", "held", "ran", "stood", "chaired":
+		"won", "lost", "led", "served", "sat", "went", "took", "made", "held", "ran", "stood", "chaired",
+		"remains", "remain", "serves", "holds", "continues", "works", "teaches", "leads", "sits":
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed") && !capitalised(w)

@@ -163,7 +163,15 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 			k = sp.from - 1
 			continue
 		}
-		if isPossessive(t) || t == "a" || t == "an" || t == "the" || t == "its" || t == "his" || t == "her" ||
+		if isPossessive(t) {
+			// a possessor: "New Salem's postmaster", "the union's Assistant General Secretary"
+			k--
+			for k >= c.from && capitalised(toks[k].text) {
+				k--
+			}
+			continue
+		}
+		if t == "a" || t == "an" || t == "the" || t == "its" || t == "his" || t == "her" ||
 			t == "," || t == "though" || t == "although" || asides[t] {
 			k--
 			continue
@@ -243,6 +251,8 @@ func coordinated(toks []token) bool {
 		case depth > 0:
 		case w == "and" || w == "," || w == "then":
 			joined = true
+		case w == "as" || w == "later" || w == "also" || w == "subsequently":
+			// "served as New Salem's postmaster and later as county surveyor"
 		case w == "a" || w == "an" || w == "the" || w == "in" || w == "at" || capitalised(t.text) || isDigits(w):
 			// "a lawyer in Illinois, a Whig Party leader, and a member of …"
 		default:

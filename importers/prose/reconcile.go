@@ -241,6 +241,31 @@ func (r *factReader) spells(events []rawEvent) []spell {
 			delete(groups, k)
 		}
 	}
+	// a mention without a body belongs to the one tenure of the same role that has one ("was elected
+	// president in 1860" and "the 16th president of the United States"); a head role without a body
+	// names none worth a row of its own
+	for _, k := range order {
+		if k.org != nil || groups[k] == nil {
+			continue
+		}
+		var owner []key
+		for _, q := range order {
+			if q.org != nil && groups[q] != nil && sameRole(q.role, k.role) {
+				owner = append(owner, q)
+			}
+		}
+		switch {
+		case len(owner) == 1:
+			o := groups[owner[0]][0]
+			for _, m := range groups[k] {
+				m.org, m.role, m.qualifier = o.org, o.role, o.qualifier
+				groups[owner[0]] = append(groups[owner[0]], m)
+			}
+			delete(groups, k)
+		case headRoles[lastWord(k.role)]:
+			delete(groups, k)
+		}
+	}
 	var out []spell
 	for _, k := range order {
 		ms, ok := groups[k]
