@@ -58,6 +58,7 @@ type rawEvent struct {
 	org    *org   // the body it concerns first
 	orgs   []*org // every body the clause names after the verb: "from the Labour Party and the NEC"
 	closes bool   // it ends a tenure: a lost seat, not a failed attempt to win one
+	roles  []string // when set, the only roles it ends: those its sentence names
 	text   string
 	note   string
 	ev     Sentence
@@ -107,6 +108,7 @@ func (r *factReader) sentence(s Sentence) {
 				for _, m := range r.mentions[firstMention:] {
 					if m.org != nil {
 						e.orgs = append(e.orgs, m.org)
+						e.roles = append(e.roles, normRole(m.role))
 					}
 				}
 			}
@@ -692,11 +694,3 @@ func possessed(toks []token, spans []orgSpan, sp orgSpan) *org {
 	return sp.org
 }
 
-func spanAt(spans []orgSpan, i int) (orgSpan, bool) {
-	for _, sp := range spans {
-		if sp.from == i {
-			return sp, true
-		}
-	}
-	return orgSpan{}, false
-}

@@ -417,7 +417,9 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 			}
 			role = "member"
 		case "appointed", "named":
-			if i+2 < c.to && (toks[i+1].text == "him" || toks[i+1].text == "her") && toks[i+2].text == "to" {
+			// "Carter appointed him to the … Commission", "Vale was appointed to the Arts Council"
+			if (i+2 < c.to && (toks[i+1].text == "him" || toks[i+1].text == "her") && toks[i+2].text == "to") ||
+				(i+1 < c.to && toks[i+1].text == "to" && eventVerb(toks, i, w)) {
 				role = "member"
 				break
 			}

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -340,7 +341,8 @@ func tenures(ms []mention, events []rawEvent) []spell {
 			continue
 		}
 		for _, e := range events {
-			if !e.closes || e.date.IsZero() || !e.names(org) || e.date.Before(s.start) {
+			if !e.closes || e.date.IsZero() || !e.names(org) || e.date.Before(s.start) ||
+				(len(e.roles) > 0 && !slices.Contains(e.roles, normRole(s.role))) {
 				continue
 			}
 			if k+1 < len(out) && !e.date.Before(out[k+1].start) {

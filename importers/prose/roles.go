@@ -15,7 +15,8 @@ ceo mp mep msp chief lawyer lobbyist weaver official organist conductor instruct
 commander general admiral marshal private corporal major vice-chancellor registrar bishop archbishop
 pastor priest minister rabbi imam envoy consul attaché attache diplomat aide undersecretary
 under-secretary secretary-general controller editor-in-chief publisher owner proprietor partner
-apprentice employee worker volunteer activist campaigner candidate nominee`)
+apprentice employee worker volunteer activist campaigner candidate nominee nurse matron sister
+midwife surgeon physician doctor librarian archivist secretary-treasurer`)
 
 // roleStop are words that cannot be part of a role phrase before its head.
 var roleStop = wordSet(`a an the his her their its of for to at on in as and or but by with from
