@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vita-project/vita/exporters/jsonld"
+	"github.com/vita-project/vita/exporters/nt"
 	"github.com/vita-project/vita/exporters/pdf"
 	"github.com/vita-project/vita/exporters/xlsx"
 	"github.com/vita-project/vita/model"
@@ -21,6 +22,8 @@ type Settings struct {
 	// Time is the creation and modification time written into document metadata; main sets it from
 	// SOURCE_DATE_EPOCH when that is set, and otherwise from the clock.
 	Time time.Time
+	// Base is the IRI prefix of the linked-data identifiers (jsonld, nt); empty means "urn:vita:".
+	Base string
 }
 
 // Format is one output format.
@@ -29,6 +32,7 @@ type Format struct {
 	Ext         string // file extension, with the dot
 	Description string // one line for `vita formats`
 	Write       func(w io.Writer, b *model.Biography, s Settings) error
+	Extra       bool // written only when asked for by name, not by default
 }
 
 // Formats lists every output format, in the order `vita formats` shows them and `vita export`
@@ -37,15 +41,19 @@ var Formats = []Format{
 	{"pdf", ".pdf", "PDF dossier: key facts, positions table and the article, with bookmarks",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return pdf.Write(w, b, pdf.Options{Time: s.Time})
-		}},
+		}, false},
 	{"xlsx", ".xlsx", "Excel workbook: the person's facts and a sheet of positions held",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return xlsx.Write(w, b, xlsx.Options{Time: s.Time})
-		}},
+		}, false},
 	{"jsonld", ".jsonld", "schema.org JSON-LD: a Person with roles, events and the source article",
 		func(w io.Writer, b *model.Biography, s Settings) error {
-			return jsonld.Write(w, b, jsonld.Options{})
-		}},
+			return jsonld.Write(w, b, jsonld.Options{Base: s.Base})
+		}, false},
+	{"nt", ".nt", "RDF N-Triples (also Turtle): the JSON-LD's graph, one triple a line, sorted",
+		func(w io.Writer, b *model.Biography, s Settings) error {
+			return nt.Write(w, b, nt.Options{Base: s.Base})
+		}, true},
 }
 
 // Lookup returns the format with the given name; an unknown name is an error that lists the known ones.
@@ -69,10 +77,16 @@ func Names() []string {
 }
 
 // Parse reads a --to list such as "pdf,xlsx" into formats, in the order given, without duplicates.
-// An empty list means every format.
+// An empty list means the default formats: every one but the extras (nt, csv).
 func Parse(list string) ([]Format, error) {
 	if strings.TrimSpace(list) == "" {
-		return Formats, nil
+		var out []Format
+		for _, f := range Formats {
+			if !f.Extra {
+				out = append(out, f)
+			}
+		}
+		return out, nil
 	}
 	var out []Format
 	seen := map[string]bool{}

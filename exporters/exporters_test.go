@@ -16,10 +16,11 @@ func TestParse(t *testing.T) {
 		err  string
 	}{
 		{"", []string{"pdf", "xlsx", "jsonld"}, ""},
+		{"jsonld,nt", []string{"jsonld", "nt"}, ""},
 		{"jsonld", []string{"jsonld"}, ""},
 		{"xlsx, PDF,xlsx", []string{"xlsx", "pdf"}, ""},
-		{"pdf,docx", nil, `unknown format "docx" (known formats: jsonld, pdf, xlsx)`},
-		{",", nil, `no format named in "," (known formats: jsonld, pdf, xlsx)`},
+		{"pdf,docx", nil, `unknown format "docx" (known formats: jsonld, nt, pdf, xlsx)`},
+		{",", nil, `no format named in "," (known formats: jsonld, nt, pdf, xlsx)`},
 	}
 	for _, tt := range tests {
 		got, err := exporters.Parse(tt.list)

@@ -29,10 +29,17 @@ func ExampleWrite() {
 	}
 	// Output:
 	// {
-	//   "@context": "https://schema.org",
+	//   "@context": [
+	//     "https://schema.org",
+	//     {
+	//       "prov": "http://www.w3.org/ns/prov#"
+	//     }
+	//   ],
 	//   "@id": "urn:vita:jane-example",
 	//   "@type": "Person",
 	//   "name": "Jane Example",
+	//   "givenName": "Jane",
+	//   "familyName": "Example",
 	//   "description": "made-up trade unionist",
 	//   "birthDate": "1944-02",
 	//   "birthPlace": {

@@ -2,8 +2,9 @@
 // places, nationality, occupations, the positions held (schema.org's Role pattern), the events and
 // the source articles, for search engines and linked-data tools.
 //
-// The document uses only schema.org 30.0 terms in their schema.org domains, and the context
-// "https://schema.org", which Context and DocumentLoader serve offline.
+// The document uses schema.org 30.0 terms in their schema.org domains, and PROV-O's wasDerivedFrom
+// for provenance. Its context is "https://schema.org", which Context and DocumentLoader serve
+// offline, and an inline object that declares the prov prefix, so nothing else is ever fetched.
 //
 // # Dates
 //
@@ -29,8 +30,36 @@
 // same organisation points at one node. The default Base is "urn:vita:", which names the
 // biography without pretending to be a web address: "urn:vita:peter-willsman",
 // "urn:vita:peter-willsman#labour-party". Organisation IDs are scoped to their biography, because
-// two model files may use the same slug for different bodies. A biography without an ID gets no
-// @ids at all (blank nodes). Roles, places, events and articles never have an @id.
+// two model files may use the same slug for different bodies. Sources are "…#source/1" in the
+// model's order, and quoted sentences "…#quote/" and 12 hex digits of the sentence's SHA-256, so
+// that they do not move when facts are added; the "/" keeps them apart from organisation IDs, in
+// which a "/" is escaped. A biography without an ID gets no IRIs at all: the Person and the
+// organisations are blank nodes, and sources and quotations blank node labels ("_:source-1").
+// Roles, places and events never have an @id. The same biography and Base give the same @ids.
+//
+// The Person is sameAs only what identifies the person: a Wikidata item
+// (http://www.wikidata.org/entity/Q…) given as the URL of the first source or of a source titled
+// with the person's name, or named in the first source's note. An article is about the person, not
+// the person, so sources are subjectOf, and a first source from Wikipedia is also the Person's
+// mainEntityOfPage.
+//
+// # Names and nationality
+//
+// givenName, additionalName and familyName are written only for a Name of two or three capitalised
+// Latin-script words with no particle, initial or suffix ("Peter Willsman"; not "Ibn al-Haytham",
+// "Ludwig van Beethoven" or "Henry VIII"), first word given, last word family; see personNames. A
+// nationality is a Country: demonyms are mapped to countries by a small table ("British" → United
+// Kingdom, "Bulgarian-French" → Bulgaria and France), and a demonym the table does not know is not
+// written as a Country, whose name it is not, but kept in the Person's disambiguatingDescription
+// ("nationality: Ruritanian").
+//
+// # Provenance
+//
+// Each role and event is prov:wasDerivedFrom (W3C PROV-O, declared in the document's context next
+// to schema.org's) the sentences it was read from: a schema:Quotation whose text is the sentence
+// and which isPartOf the first source, the article the biography was read from. schema.org's own
+// citation is not used because its domain is CreativeWork, which roles and events are not. The
+// evidence of birth and death is not written: it would be about a single property of the Person.
 //
 // # Other choices
 //
@@ -39,7 +68,10 @@
 // is a URL for the Creative Commons licences and CC0 ("CC BY-SA 4.0" →
 // https://creativecommons.org/licenses/by-sa/4.0/), or a CreativeWork with the licence's name
 // otherwise, because schema.org's context reads a bare string there as a URL. An event's kind is
-// its keywords and its organisation is what it is about. Empty values are left out.
+// its keywords and its organisation is what it is about; a graduation is an EducationEvent, a
+// marriage a SocialEvent, and every other kind an Event, since schema.org has no type for
+// elections, appointments or expulsions. A note on a position or event is its description, and an
+// organisation's acronym its alternateName. Empty values are left out.
 package jsonld
 
 import (
@@ -101,10 +133,13 @@ func Write(w io.Writer, b *model.Biography, opts Options) error {
 // Fields that may hold one value or several are `any`: a bare value for one, an array for more.
 
 type person struct {
-	Context                   string `json:"@context"`
+	Context                   any    `json:"@context"`
 	ID                        string `json:"@id,omitempty"`
 	Type                      string `json:"@type"`
 	Name                      string `json:"name,omitempty"`
+	GivenName                 string `json:"givenName,omitempty"`
+	AdditionalName            string `json:"additionalName,omitempty"`
+	FamilyName                string `json:"familyName,omitempty"`
 	AlternateName             any    `json:"alternateName,omitempty"`
 	Description               string `json:"description,omitempty"`
 	DisambiguatingDescription string `json:"disambiguatingDescription,omitempty"`
@@ -115,6 +150,8 @@ type person struct {
 	Nationality               any    `json:"nationality,omitempty"`
 	HasOccupation             any    `json:"hasOccupation,omitempty"`
 	MemberOf                  any    `json:"memberOf,omitempty"`
+	SameAs                    any    `json:"sameAs,omitempty"`
+	MainEntityOfPage          *ref   `json:"mainEntityOfPage,omitempty"`
 	SubjectOf                 any    `json:"subjectOf,omitempty"`
 }
 
@@ -128,6 +165,7 @@ type organization struct {
 	ID                 string        `json:"@id,omitempty"`
 	Type               string        `json:"@type"`
 	Name               string        `json:"name,omitempty"`
+	AlternateName      string        `json:"alternateName,omitempty"`
 	ParentOrganization *organization `json:"parentOrganization,omitempty"`
 }
 
@@ -139,11 +177,14 @@ type role struct {
 	StartDate                 string        `json:"startDate,omitempty"`
 	EndDate                   string        `json:"endDate,omitempty"`
 	DisambiguatingDescription string        `json:"disambiguatingDescription,omitempty"`
+	Description               string        `json:"description,omitempty"`
 	MemberOf                  *organization `json:"memberOf,omitempty"`
 	HasOccupation             *named        `json:"hasOccupation,omitempty"`
+	DerivedFrom               any           `json:"prov:wasDerivedFrom,omitempty"`
 }
 
 type article struct {
+	ID        string `json:"@id,omitempty"`
 	Type      string `json:"@type"`
 	Name      string `json:"name,omitempty"`
 	URL       string `json:"url,omitempty"`
@@ -158,7 +199,9 @@ type event struct {
 	Keywords                  string        `json:"keywords,omitempty"`
 	StartDate                 string        `json:"startDate,omitempty"`
 	DisambiguatingDescription string        `json:"disambiguatingDescription,omitempty"`
+	Description               string        `json:"description,omitempty"`
 	About                     *organization `json:"about,omitempty"`
+	DerivedFrom               any           `json:"prov:wasDerivedFrom,omitempty"`
 }
 
 func build(b *model.Biography, opts Options) (*person, error) {
@@ -167,12 +210,13 @@ func build(b *model.Biography, opts Options) (*person, error) {
 		return nil, err
 	}
 	p := &person{
-		Context:     ContextURL,
+		Context:     []any{ContextURL, map[string]string{"prov": PROV}},
 		ID:          ids.person,
 		Type:        "Person",
 		Name:        text(b.Name),
 		Description: text(b.Description),
 	}
+	p.GivenName, p.AdditionalName, p.FamilyName = personNames(b.Name, b.FullName)
 
 	alt := []string{b.FullName}
 	p.AlternateName = oneOrMany(distinct(append(alt, b.OtherNames...), b.Name))
@@ -194,13 +238,20 @@ func build(b *model.Biography, opts Options) (*person, error) {
 		p.DeathDate, notes = iso, appendNote(notes, note)
 		p.DeathPlace = namedOrNil("Place", b.Died.Place)
 	}
-	p.DisambiguatingDescription = strings.Join(notes, "; ")
-
-	var countries []*named
+	var nations []*named
+	var known []string
 	for _, n := range distinct(b.Nationality, "") {
-		countries = append(countries, &named{Type: "Country", Name: n})
+		cs := countries(n)
+		if cs == nil {
+			notes = append(notes, "nationality: "+n)
+		}
+		known = append(known, cs...)
 	}
-	p.Nationality = oneOrMany(countries)
+	for _, c := range distinct(known, "") {
+		nations = append(nations, &named{Type: "Country", Name: c})
+	}
+	p.Nationality = oneOrMany(nations)
+	p.DisambiguatingDescription = strings.Join(notes, "; ")
 
 	var occupations, memberships []any
 	for _, o := range distinct(b.Occupations, "") {
@@ -220,10 +271,14 @@ func build(b *model.Biography, opts Options) (*person, error) {
 	p.HasOccupation = oneOrMany(occupations)
 	p.MemberOf = oneOrMany(memberships)
 
+	p.SameAs = sameAs(b)
 	var subjects []any
-	for _, s := range b.Sources {
-		if a := sourceArticle(s); a != nil {
+	for i, s := range b.Sources {
+		if a := sourceArticle(s, ids.source(i)); a != nil {
 			subjects = append(subjects, a)
+			if i == 0 && isWikipedia(s) {
+				p.MainEntityOfPage = &ref{ID: a.ID}
+			}
 		}
 	}
 	for i, e := range b.Events {
@@ -260,6 +315,8 @@ func positionRole(b *model.Biography, ids idScheme, pos model.Position) (*role, 
 	}
 	r.EndDate, notes = end, appendNote(notes, note)
 	r.DisambiguatingDescription = strings.Join(notes, "; ")
+	r.Description = text(pos.Note)
+	r.DerivedFrom = evidence(ids, len(b.Sources) > 0, pos.Evidence)
 
 	if text(pos.Organization) != "" {
 		r.MemberOf = org(b, ids, pos.Organization, nil)
@@ -281,6 +338,9 @@ func positionRole(b *model.Biography, ids idScheme, pos model.Position) (*role, 
 func org(b *model.Biography, ids idScheme, id string, seen map[string]bool) *organization {
 	o := &organization{ID: ids.organization(id), Type: "Organization", Name: text(b.OrganizationName(id))}
 	m := b.Organization(id)
+	if m != nil && text(m.Acronym) != o.Name {
+		o.AlternateName = text(m.Acronym)
+	}
 	if m == nil || text(m.PartOf) == "" {
 		return o
 	}
@@ -294,7 +354,9 @@ func org(b *model.Biography, ids idScheme, id string, seen map[string]bool) *org
 	return o
 }
 
-func sourceArticle(s model.Source) *article {
+// sourceArticle returns the Article of a source, with the given @id, or nil for a source with nothing
+// to say.
+func sourceArticle(s model.Source, id string) *article {
 	a := &article{
 		Type:      "Article",
 		Name:      text(s.Title),
@@ -306,6 +368,7 @@ func sourceArticle(s model.Source) *article {
 	if *a == (article{Type: "Article"}) {
 		return nil
 	}
+	a.ID = id
 	return a
 }
 
@@ -315,11 +378,13 @@ func eventNode(b *model.Biography, ids idScheme, e model.Event) (*event, error) 
 		return nil, err
 	}
 	ev := &event{
-		Type:                      "Event",
+		Type:                      eventType(e.Kind),
 		Name:                      text(e.Text),
 		Keywords:                  text(string(e.Kind)),
 		StartDate:                 iso,
 		DisambiguatingDescription: note,
+		Description:               text(e.Note),
+		DerivedFrom:               evidence(ids, len(b.Sources) > 0, e.Evidence),
 	}
 	if ev.Name == "" {
 		ev.Name = ev.Keywords
@@ -328,6 +393,19 @@ func eventNode(b *model.Biography, ids idScheme, e model.Event) (*event, error) 
 		ev.About = org(b, ids, e.Organization, nil)
 	}
 	return ev, nil
+}
+
+// eventType returns the schema.org type of an event of the given kind: a subtype of Event where
+// one fits what happened, Event otherwise. schema.org has no election, appointment, suspension or
+// award events; the kind is always kept as the event's keywords.
+func eventType(k model.EventKind) string {
+	switch k {
+	case model.Graduated:
+		return "EducationEvent" // a graduation
+	case model.Married:
+		return "SocialEvent" // a wedding
+	}
+	return "Event"
 }
 
 // idScheme makes the @ids described in the package comment; its zero value makes none.

@@ -57,7 +57,7 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		}
 		from := roleStart(toks, c.from, h, inSpan)
 		cue, cueAt := r.roleCue(toks, c, from, inSpan)
-		if cue == noCue && lastCue != noCue && coordinated(toks[lastEnd:from]) {
+		if cue == noCue && lastCue != noCue && lastEnd <= from && coordinated(toks[lastEnd:from]) {
 			cue = lastCue // "assistant general counsel (1956–1959), associate counsel (…) and general counsel"
 		}
 		if cue == noCue {
