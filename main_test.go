@@ -116,7 +116,7 @@ func TestExportExitStatus(t *testing.T) {
 			t.Errorf("vita %q: exit %d, want 2 (usage); stderr:\n%s", args, code, stderr)
 		}
 	}
-	if _, _, stderr := vita(t, "export", "--to", "docx"); !strings.Contains(stderr, `unknown format "docx" (known formats: jsonld, nt, pdf, xlsx)`) {
+	if _, _, stderr := vita(t, "export", "--to", "docx"); !strings.Contains(stderr, `unknown format "docx" (known formats: csv, jsonld, nt, pdf, xlsx)`) {
 		t.Errorf("an unknown format does not list the known ones: %s", stderr)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vita-project/vita/exporters/csv"
 	"github.com/vita-project/vita/exporters/jsonld"
 	"github.com/vita-project/vita/exporters/nt"
 	"github.com/vita-project/vita/exporters/pdf"
@@ -53,6 +54,10 @@ var Formats = []Format{
 	{"nt", ".nt", "RDF N-Triples (also Turtle): the JSON-LD's graph, one triple a line, sorted",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return nt.Write(w, b, nt.Options{Base: s.Base})
+		}, true},
+	{"csv", ".csv", "CSV (RFC 4180): one row per position and per event, with a record column",
+		func(w io.Writer, b *model.Biography, s Settings) error {
+			return csv.Write(w, b, csv.Options{})
 		}, true},
 }
 

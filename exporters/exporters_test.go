@@ -19,8 +19,8 @@ func TestParse(t *testing.T) {
 		{"jsonld,nt", []string{"jsonld", "nt"}, ""},
 		{"jsonld", []string{"jsonld"}, ""},
 		{"xlsx, PDF,xlsx", []string{"xlsx", "pdf"}, ""},
-		{"pdf,docx", nil, `unknown format "docx" (known formats: jsonld, nt, pdf, xlsx)`},
-		{",", nil, `no format named in "," (known formats: jsonld, nt, pdf, xlsx)`},
+		{"pdf,docx", nil, `unknown format "docx" (known formats: csv, jsonld, nt, pdf, xlsx)`},
+		{",", nil, `no format named in "," (known formats: csv, jsonld, nt, pdf, xlsx)`},
 	}
 	for _, tt := range tests {
 		got, err := exporters.Parse(tt.list)

@@ -29,9 +29,9 @@ func ExampleWrite() {
 		fmt.Printf("%q\n", row[:7])
 	}
 	// Output:
-	// [Person Positions Events Sources]
-	// ["Role" "Organisation" "Part of" "Qualifier" "Start" "End" "Start (EDTF)"]
-	// ["researcher" "National Union of Public Employees" "" "" "" "" ""]
-	// ["central member" "Campaign for Labour Party Democracy" "" "" "" "" "197X"]
-	// ["member" "Conference Arrangements Committee" "Labour Party" "" "1981" "1994" "1981"]
+	// [Person Positions Events Timeline Sources]
+	// ["Role" "Organisation" "Parent organisation" "Qualifier" "Start" "End" "Ongoing"]
+	// ["researcher" "National Union of Public Employees" "" "" "" "" "TRUE"]
+	// ["central member" "Campaign for Labour Party Democracy" "" "" "" "" "TRUE"]
+	// ["member" "Conference Arrangements Committee" "Labour Party" "" "1981" "1994" "FALSE"]
 }

@@ -1,6 +1,11 @@
 // Package xlsx writes a biography as an Excel workbook: a Person sheet of key facts and the source,
 // then one row per position held and one per event, each with the sentences that state it, so the
-// positions can be sorted, filtered and checked against the article in any spreadsheet program.
+// positions can be sorted, filtered and checked against the article in any spreadsheet program; a
+// Timeline sheet draws the tenures as a bar chart. Merged writes many people into one workbook in
+// constant memory.
+//
+// The Positions, Events and Sources sheets are Excel tables (style TableStyleMedium2): the table
+// carries the filter buttons, so the sheets have no separate autofilter, which would clash with it.
 //
 // Dates are honest about their precision. A date stated to the year, month or day is a real date
 // cell holding its first day, formatted to show only what is known (yyyy, mmm yyyy, d mmm yyyy), so
@@ -24,8 +29,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"net/url"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -39,7 +44,8 @@ import (
 // Options are the choices Write honours. The zero value is useful.
 type Options struct {
 	// Time is written as the workbook's creation and modification time. The zero Time writes
-	// 1970-01-01T00:00:00Z, so the output depends only on the biography.
+	// 1970-01-01T00:00:00Z, so the output depends only on the biography. The Timeline draws a
+	// position that is still held up to Time (so, for the zero Time, only one begun before 1970).
 	Time time.Time
 }
 
@@ -48,8 +54,12 @@ const (
 	PersonSheet    = "Person"
 	PositionsSheet = "Positions"
 	EventsSheet    = "Events"
+	TimelineSheet  = "Timeline"
 	SourcesSheet   = "Sources"
 )
+
+// TableStyle is the Excel table style of the list sheets.
+const TableStyle = "TableStyleMedium2"
 
 // MaxCellChars is the most characters (UTF-16 code units) a spreadsheet cell holds; longer text is
 // cut to fit and ends with TruncatedMarker.
@@ -87,67 +97,10 @@ func label(b *model.Biography) string {
 	return "biography"
 }
 
-// A field is what one cell shows: text, or a date that becomes a date cell when it can be one
-// honestly and is otherwise written as its text (which may be empty).
-type field struct {
-	text   string
-	date   model.Date // zero: a text cell
-	long   bool       // the date's format spells the month out ("February 1944")
-	link   string     // a URL the text links to
-	number int        // with numFmt: a number cell
-	numFmt string
-}
-
-func text(s string) field { return field{text: s} }
-
-// dateField is a date cell for d, or an empty cell when d cannot be one.
-func dateField(d model.Date) field { return field{date: d} }
-
-// edtf is the EDTF column's cell for d: empty when d is an exact day that its date cell holds. An
-// exact day that no date cell can hold (before March 1900) is the number YYYYMMDD shown as
-// 1861-03-04, so that it sorts and is not a date written as text.
-func edtf(d model.Date) field {
-	if d.Precision == model.PrecisionDay && !d.Approximate && !d.Uncertain {
-		if dateCellOK(d) {
-			return field{}
-		}
-		if d.Year > 0 {
-			return field{number: d.Year*10000 + d.Month*100 + d.Day, numFmt: `0000"-"00"-"00`}
-		}
-	}
-	return text(d.String())
-}
-
-// humanDateField is a date cell with the month spelled out, or, when d cannot be a date cell, d in
-// English words followed by its EDTF ("12 February 1809 (EDTF 1809-02-12)", "c. 1843 (EDTF
-// 1843~)"), so the text says plainly that it is not a spreadsheet date and keeps the exact form.
-func humanDateField(d model.Date) field {
-	f := field{date: d, long: true}
-	if !d.IsZero() {
-		f.text = d.Human() + " (EDTF " + d.String() + ")"
-	}
-	return f
-}
-
-// A column of a list sheet. Widths are in characters; the column is fitted to its content within
-// them.
-type column struct {
-	header             string
-	minWidth, maxWidth float64
-}
-
-// A table is one sheet: a header row, then the rows.
-type table struct {
-	sheet   string
-	columns []column
-	rows    [][]field
-	filter  bool // an autofilter over the rows
-}
-
 func (wb *workbook) build(b *model.Biography, opts Options) {
 	f := wb.f
 	wb.check(f.SetSheetName(f.GetSheetName(0), PersonSheet))
-	for _, s := range []string{PositionsSheet, EventsSheet, SourcesSheet} {
+	for _, s := range []string{PositionsSheet, EventsSheet, TimelineSheet, SourcesSheet} {
 		_, err := f.NewSheet(s)
 		wb.check(err)
 	}
@@ -155,152 +108,18 @@ func (wb *workbook) build(b *model.Biography, opts Options) {
 	wb.table(personTable(b))
 	wb.table(positionsTable(b))
 	wb.table(eventsTable(b))
+	wb.timeline(timelineBars(b, stamp(opts.Time)))
 	wb.table(sourcesTable(b))
 	wb.docProps(b, opts)
+	sortContentTypes(f)
 }
 
-func personTable(b *model.Biography) table {
-	t := table{sheet: PersonSheet, columns: []column{
-		{header: "Fact", minWidth: 12, maxWidth: 20},
-		{header: "Value", minWidth: 20, maxWidth: 80},
-	}}
-	add := func(fact string, v field) {
-		if clean(v.text) == "" && !dateCellOK(v.date) {
-			return
-		}
-		t.rows = append(t.rows, []field{text(fact), v})
+// sortContentTypes puts the package's default content types in a fixed order: adding a chart adds
+// the image types from a Go map, in an order that changes from run to run.
+func sortContentTypes(f *excelize.File) {
+	if d := f.ContentTypes; d != nil {
+		sort.SliceStable(d.Defaults, func(i, j int) bool { return d.Defaults[i].Extension < d.Defaults[j].Extension })
 	}
-	add("Name", text(b.Name))
-	add("Full name", text(b.FullName))
-	add("Other names", text(strings.Join(b.OtherNames, "; ")))
-	add("Description", text(b.Description))
-	if b.Born != nil {
-		add("Born", humanDateField(b.Born.Date))
-		add("Birth place", text(b.Born.Place))
-	}
-	if b.Died != nil {
-		add("Died", humanDateField(b.Died.Date))
-		add("Death place", text(b.Died.Place))
-	}
-	add("Nationality", text(strings.Join(b.Nationality, ", ")))
-	add("Occupations", text(strings.Join(b.Occupations, ", ")))
-	add("Summary", text(b.Summary))
-	if len(b.Sources) > 0 {
-		s := b.Sources[0] // the article itself; its references are on the Sources sheet
-		add("Source", text(s.Title))
-		add("Author", text(s.Author))
-		add("Publisher", text(s.Publisher))
-		add("Source URL", urlField(s.URL))
-		add("Licence", text(s.License))
-		add("Note", text(s.Note))
-		if n := len(b.Sources) - 1; n > 0 {
-			add("References", text(fmt.Sprintf("%d more on the %s sheet", n, SourcesSheet)))
-		}
-	}
-	return t
-}
-
-func urlField(u string) field {
-	f := field{text: u}
-	if linkable(u) {
-		f.link = strings.TrimSpace(u)
-	}
-	return f
-}
-
-// sourcesTable lists every source: the article first, then the works it cites.
-func sourcesTable(b *model.Biography) table {
-	t := table{sheet: SourcesSheet, filter: true, columns: []column{
-		col("Title", [2]float64{20, 60}), col("Author", shortColumn), col("Publisher", shortColumn),
-		col("Date", dateColumn), col("Date (EDTF)", edtfColumn), col("URL", [2]float64{20, 50}),
-		col("Licence", [2]float64{8, 16}), col("Note", [2]float64{10, 40}),
-	}}
-	for _, s := range b.Sources {
-		t.rows = append(t.rows, []field{text(s.Title), text(s.Author), text(s.Publisher),
-			dateField(s.Date), edtf(s.Date), urlField(s.URL), text(s.License), text(s.Note)})
-	}
-	return t
-}
-
-// Widths shared by the list sheets.
-var (
-	shortColumn    = [2]float64{8, 40}
-	dateColumn     = [2]float64{11, 14}
-	edtfColumn     = [2]float64{10, 14}
-	evidenceColumn = [2]float64{40, 80}
-)
-
-func col(header string, w [2]float64) column {
-	return column{header: header, minWidth: w[0], maxWidth: w[1]}
-}
-
-func positionsTable(b *model.Biography) table {
-	t := table{sheet: PositionsSheet, filter: true, columns: []column{
-		col("Role", shortColumn), col("Organisation", shortColumn), col("Part of", shortColumn),
-		col("Qualifier", shortColumn), col("Start", dateColumn), col("End", dateColumn),
-		col("Start (EDTF)", edtfColumn), col("End (EDTF)", edtfColumn), col("Evidence", evidenceColumn),
-	}}
-	for _, p := range b.Positions {
-		var partOf string
-		if o := b.Organization(p.Organization); o != nil {
-			partOf = b.OrganizationName(o.PartOf)
-		}
-		t.rows = append(t.rows, []field{
-			text(p.Role), text(b.OrganizationName(p.Organization)), text(partOf), text(p.Qualifier),
-			dateField(p.Start), dateField(p.End), edtf(p.Start), edtf(p.End),
-			text(evidence(p.Evidence)),
-		})
-	}
-	return t
-}
-
-func eventsTable(b *model.Biography) table {
-	t := table{sheet: EventsSheet, filter: true, columns: []column{
-		col("Date", dateColumn), col("Date (EDTF)", edtfColumn), col("Kind", shortColumn),
-		col("Organisation", shortColumn), col("Description", [2]float64{20, 60}),
-		col("Evidence", evidenceColumn),
-	}}
-	for _, e := range b.Events {
-		t.rows = append(t.rows, []field{
-			dateField(e.Date), edtf(e.Date), text(strings.ReplaceAll(string(e.Kind), "_", " ")),
-			text(b.OrganizationName(e.Organization)), text(e.Text), text(evidence(e.Evidence)),
-		})
-	}
-	return t
-}
-
-// evidence joins the sentences that state a fact, a blank line between them, each once.
-func evidence(es []model.Evidence) string {
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range es {
-		s := strings.TrimSpace(e.Sentence)
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
-
-// linkable reports whether s is a URL a spreadsheet may open: an absolute web or mail address short
-// enough for Excel's hyperlink limit.
-func linkable(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 2079 || strings.ContainsAny(s, " \t\n\"<>") {
-		return false
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return false
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "ftp":
-		return u.Host != ""
-	case "mailto":
-		return u.Opaque != ""
-	}
-	return false
 }
 
 // workbook writes into an excelize file and keeps the first error, so building a sheet reads as a
@@ -317,10 +136,11 @@ func (wb *workbook) check(err error) {
 	}
 }
 
-// style names a cell style: the header, text, a link, or a date with its number format.
+// style names a cell style: the header, text, a link, a date with its number format, a number with
+// its format ("" for General), or a truth value.
 type style struct {
-	kind   string // "header", "text", "link" or "date"
-	numFmt string // for "date"
+	kind   string // "header", "text", "link", "date", "number" or "bool"
+	numFmt string // for "date" and "number"
 }
 
 func (wb *workbook) style(s style) int {
@@ -346,6 +166,14 @@ func (wb *workbook) style(s style) int {
 		format := s.numFmt
 		st = excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"},
 			CustomNumFmt: &format}
+	case "number":
+		st = excelize.Style{Alignment: top}
+		if s.numFmt != "" {
+			format := s.numFmt
+			st.CustomNumFmt = &format
+		}
+	case "bool":
+		st = excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "center"}}
 	}
 	id, err := wb.f.NewStyle(&st)
 	wb.check(err)
@@ -353,25 +181,36 @@ func (wb *workbook) style(s style) int {
 	return id
 }
 
-// A cell is a field made ready to write: a date serial with its format, or cleaned text.
+// A cell is a field made ready to write: a date serial with its format, a number, a truth value, or
+// cleaned text.
 type cell struct {
-	text   string // cleaned; "" for a date cell or an empty cell
-	serial int    // for a date cell
-	format string // the date cell's number format; "" for text
+	text   string // cleaned; "" for a date, number or truth value, or an empty cell
+	kind   fieldKind
+	number float64 // a date serial, or a number
+	format string  // a date's number format, or "" for anything else
+	numFmt string  // a number's format
+	value  bool    // a truth value
 	link   string
 	width  float64 // the characters its content needs
 }
 
 func prepare(v field) cell {
-	if v.numFmt != "" {
-		return cell{serial: v.number, format: v.numFmt, width: 10}
+	switch v.kind {
+	case numberField:
+		width := float64(len(fmt.Sprint(v.number)))
+		if v.numFmt == dayNumberFormat {
+			width = 10 // shown as 1861-03-04
+		}
+		return cell{kind: numberField, number: v.number, numFmt: v.numFmt, width: width}
+	case boolField:
+		return cell{kind: boolField, value: v.boolean, width: 5}
 	}
 	if serial, format, ok := dateCell(v.date, v.long); ok {
 		width := float64(len(format)) // "mmm yyyy" shows as "Feb 1944": as many characters
 		if v.long {
 			width = displayWidth(v.date.Human())
 		}
-		return cell{serial: serial, format: format, width: width}
+		return cell{number: float64(serial), format: format, width: width}
 	}
 	s := clean(v.text)
 	return cell{text: s, link: v.link, width: displayWidth(s)}
@@ -424,8 +263,10 @@ func (wb *workbook) table(t table) {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}))
 	orientation := "portrait"
-	if t.filter {
-		wb.check(f.AutoFilter(sheet, "A1:"+last, nil))
+	if t.name != "" {
+		// The table has its own autoFilter; a sheet autofilter as well would clash with it.
+		wb.check(f.AddTable(sheet, &excelize.Table{Range: "A1:" + tableEnd(len(t.columns), len(t.rows)),
+			Name: t.name, StyleName: TableStyle}))
 		orientation = "landscape"
 	}
 	// Printed, a sheet is one page wide, as long as it needs, with the header row on every page.
@@ -433,7 +274,7 @@ func (wb *workbook) table(t table) {
 	wb.check(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
 		Orientation: &orientation, FitToWidth: &one, FitToHeight: &tall}))
 	fit := true
-	wb.check(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})) // after AutoFilter, which resets them
+	wb.check(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	wb.check(f.SetDefinedName(&excelize.DefinedName{
 		Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", sheet), Scope: sheet}))
 }
@@ -441,9 +282,18 @@ func (wb *workbook) table(t table) {
 // cell writes one prepared cell; an empty one is not written at all.
 func (wb *workbook) cell(sheet, name string, v cell) {
 	f := wb.f
-	if v.format != "" {
-		wb.check(f.SetCellInt(sheet, name, int64(v.serial)))
+	switch {
+	case v.format != "":
+		wb.check(f.SetCellInt(sheet, name, int64(v.number)))
 		wb.check(f.SetCellStyle(sheet, name, name, wb.style(style{kind: "date", numFmt: v.format})))
+		return
+	case v.kind == numberField:
+		wb.check(f.SetCellFloat(sheet, name, v.number, -1, 64))
+		wb.check(f.SetCellStyle(sheet, name, name, wb.style(numberStyle(v.numFmt))))
+		return
+	case v.kind == boolField:
+		wb.check(f.SetCellBool(sheet, name, v.value))
+		wb.check(f.SetCellStyle(sheet, name, name, wb.style(style{kind: "bool"})))
 		return
 	}
 	if v.text == "" {
@@ -492,11 +342,7 @@ func wrappedLines(s string, width float64) int {
 }
 
 func (wb *workbook) docProps(b *model.Biography, opts Options) {
-	t := opts.Time
-	if t.IsZero() {
-		t = time.Unix(0, 0)
-	}
-	stamp := t.UTC().Format("2006-01-02T15:04:05Z")
+	stamp := stamp(opts.Time).Format("2006-01-02T15:04:05Z")
 	keywords := []string{"biography", "positions"}
 	seen := map[string]bool{}
 	for _, k := range append(append([]string{}, b.Occupations...), b.Nationality...) {
@@ -508,6 +354,14 @@ func (wb *workbook) docProps(b *model.Biography, opts Options) {
 	}
 	wb.f.Pkg.Store("docProps/core.xml", coreProperties(clean(b.Name), clean(b.Description),
 		strings.Join(keywords, "; "), stamp))
+}
+
+// stamp is the time the workbook is written at, in UTC: t, or the epoch for the zero Time.
+func stamp(t time.Time) time.Time {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	return t.UTC()
 }
 
 // coreProperties is the workbook's docProps/core.xml. excelize's SetDocProps writes keywords and
@@ -536,6 +390,21 @@ func coreProperties(title, subject, keywords, stamp string) []byte {
 	b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + stamp + `</dcterms:modified>`)
 	b.WriteString("</cp:coreProperties>")
 	return []byte(b.String())
+}
+
+// numberStyle is the style of a number cell: a YYYYMMDD day left-aligned like the dates it stands
+// in for, any other number as numbers are.
+func numberStyle(numFmt string) style {
+	if numFmt == dayNumberFormat {
+		return style{kind: "date", numFmt: numFmt}
+	}
+	return style{kind: "number", numFmt: numFmt}
+}
+
+// tableEnd is the bottom right cell of a table of the given columns and data rows. A table needs a
+// row below its header, so an empty one keeps a blank row.
+func tableEnd(columns, rows int) string {
+	return cellName(columns-1, max(rows, 1))
 }
 
 func cellName(col, row int) string {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -101,11 +100,15 @@ func factRow(t testing.TB, f *excelize.File, fact string) int {
 
 var headers = map[string][]string{
 	xlsx.PersonSheet: {"Fact", "Value"},
-	xlsx.PositionsSheet: {"Role", "Organisation", "Part of", "Qualifier", "Start", "End",
-		"Start (EDTF)", "End (EDTF)", "Evidence"},
-	xlsx.EventsSheet:  {"Date", "Date (EDTF)", "Kind", "Organisation", "Description", "Evidence"},
-	xlsx.SourcesSheet: {"Title", "Author", "Publisher", "Date", "Date (EDTF)", "URL", "Licence", "Note"},
+	xlsx.PositionsSheet: {"Role", "Organisation", "Parent organisation", "Qualifier", "Start", "End",
+		"Ongoing", "Years in post", "Start year", "End year", "Start (EDTF)", "End (EDTF)", "Evidence"},
+	xlsx.EventsSheet:   {"Date", "Kind", "Description", "Organisation", "Year", "Date (EDTF)", "Evidence"},
+	xlsx.TimelineSheet: {"Position", "From (year)", "Years"},
+	xlsx.SourcesSheet:  {"Title", "Author", "Publisher", "Date", "Date (EDTF)", "URL", "Licence", "Note"},
 }
+
+// allSheets are the sheets of a one-person workbook, in order.
+var allSheets = []string{xlsx.PersonSheet, xlsx.PositionsSheet, xlsx.EventsSheet, xlsx.TimelineSheet, xlsx.SourcesSheet}
 
 func TestWorkbookLayout(t *testing.T) {
 	tests := []struct {
@@ -120,7 +123,7 @@ func TestWorkbookLayout(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := open(t, tt.b)
-			want := []string{xlsx.PersonSheet, xlsx.PositionsSheet, xlsx.EventsSheet, xlsx.SourcesSheet}
+			want := allSheets
 			if got := f.GetSheetList(); !slices.Equal(got, want) {
 				t.Fatalf("sheets = %q, want %q", got, want)
 			}
@@ -160,12 +163,17 @@ func TestWorkbookLayout(t *testing.T) {
 					continue
 				}
 				lastColumn, _ := excelize.ColumnNumberToName(len(headers[sheet]))
-				wantFilter := fmt.Sprintf("'%s'!$A$1:$%s$%d", sheet, lastColumn, len(rows))
-				if got := filterRange(f, sheet); got != wantFilter {
-					t.Errorf("%s: autofilter = %q, want %q", sheet, got, wantFilter)
+				wantTable := fmt.Sprintf("A1:%s%d", lastColumn, max(len(rows), 2))
+				tables, err := f.GetTables(sheet)
+				if err != nil || len(tables) != 1 || tables[0].Range != wantTable || tables[0].Name != sheet ||
+					tables[0].StyleName != xlsx.TableStyle {
+					t.Errorf("%s: tables = %+v (%v), want one named %s over %s", sheet, tables, err, sheet, wantTable)
+				}
+				if got := filterRange(f, sheet); got != "" {
+					t.Errorf("%s: a sheet autofilter %q beside the table's", sheet, got)
 				}
 				evidence, _ := excelize.ColumnNumberToName(len(headers[sheet]))
-				if w, _ := f.GetColWidth(sheet, evidence); sheet != xlsx.SourcesSheet && (w < 40 || w > 80) {
+				if w, _ := f.GetColWidth(sheet, evidence); sheet != xlsx.SourcesSheet && sheet != xlsx.TimelineSheet && (w < 40 || w > 80) {
 					t.Errorf("%s: evidence column is %.1f wide, want 40–80", sheet, w)
 				}
 			}
@@ -187,14 +195,19 @@ func definedName(f *excelize.File, name, sheet string) string {
 	return ""
 }
 
-func TestAutoFilterInSheetXML(t *testing.T) {
+// TestTablesInPackage checks the parts as spreadsheet programs read them: each list sheet refers
+// to its table and has no autoFilter of its own, and the table carries the filter.
+func TestTablesInPackage(t *testing.T) {
 	data := write(t, modeltest.Willsman(), xlsx.Options{})
-	for part, want := range map[string]string{
-		"xl/worksheets/sheet2.xml": `<autoFilter ref="\$?A\$?1:\$?I\$?7"`,
-		"xl/worksheets/sheet3.xml": `<autoFilter ref="\$?A\$?1:\$?F\$?4"`,
-	} {
-		if got := zipPart(t, data, part); !regexp.MustCompile(want).MatchString(got) {
-			t.Errorf("%s has no %s", part, want)
+	for i, ref := range []string{"A1:M7", "A1:G4", "A1:C4", "A1:H2"} {
+		sheet := zipPart(t, data, fmt.Sprintf("xl/worksheets/sheet%d.xml", i+2))
+		if !strings.Contains(sheet, "<tableParts") || strings.Contains(sheet, "<autoFilter") {
+			t.Errorf("sheet%d.xml: want a table part and no sheet autoFilter", i+2)
+		}
+		table := zipPart(t, data, fmt.Sprintf("xl/tables/table%d.xml", i+1))
+		want := fmt.Sprintf(`<autoFilter ref="%s"`, ref)
+		if !strings.Contains(table, want) || !strings.Contains(table, xlsx.TableStyle) {
+			t.Errorf("table%d.xml has no %s styled %s", i+1, want, xlsx.TableStyle)
 		}
 	}
 }
@@ -306,24 +319,24 @@ func TestDateColumns(t *testing.T) {
 		format string
 	}{
 		{"open start", w, xlsx.PositionsSheet, "E2", "", "", ""},
-		{"open start, EDTF", w, xlsx.PositionsSheet, "G2", "", "", ""},
+		{"open start, EDTF", w, xlsx.PositionsSheet, "K2", "", "", ""},
 		{"decade: no date cell", w, xlsx.PositionsSheet, "E3", "", "", ""},
-		{"decade: EDTF keeps it", w, xlsx.PositionsSheet, "G3", "197X", "197X", ""},
+		{"decade: EDTF keeps it", w, xlsx.PositionsSheet, "K3", "197X", "197X", ""},
 		{"year", w, xlsx.PositionsSheet, "E4", "29587", "1981", "yyyy"},
 		{"year end", w, xlsx.PositionsSheet, "F4", "34335", "1994", "yyyy"},
-		{"year EDTF", w, xlsx.PositionsSheet, "G4", "1981", "1981", ""},
+		{"year EDTF", w, xlsx.PositionsSheet, "K4", "1981", "1981", ""},
 		{"month end", w, xlsx.PositionsSheet, "F7", "43586", "May 2019", "mmm yyyy"},
-		{"month end EDTF", w, xlsx.PositionsSheet, "H7", "2019-05", "2019-05", ""},
+		{"month end EDTF", w, xlsx.PositionsSheet, "L7", "2019-05", "2019-05", ""},
 		{"event in a month", w, xlsx.EventsSheet, "A4", "44866", "Nov 2022", "mmm yyyy"},
-		{"event EDTF", w, xlsx.EventsSheet, "B4", "2022-11", "2022-11", ""},
+		{"event EDTF", w, xlsx.EventsSheet, "F4", "2022-11", "2022-11", ""},
 		{"uncertain: no date cell", u, xlsx.PositionsSheet, "E2", "", "", ""},
-		{"uncertain: EDTF keeps it", u, xlsx.PositionsSheet, "G2", "1870?", "1870?", ""},
+		{"uncertain: EDTF keeps it", u, xlsx.PositionsSheet, "K2", "1870?", "1870?", ""},
 		{"before 1900: no date cell", u, xlsx.PositionsSheet, "E3", "", "", ""},
-		{"before 1900: EDTF keeps it", u, xlsx.PositionsSheet, "G3", "1870", "1870", ""},
+		{"before 1900: EDTF keeps it", u, xlsx.PositionsSheet, "K3", "1870", "1870", ""},
 		{"1900 itself: no date cell", u, xlsx.PositionsSheet, "E33", "", "", ""},
 		{"1901", u, xlsx.PositionsSheet, "E34", "367", "1901", "yyyy"},
 		{"event on a day", u, xlsx.EventsSheet, "A2", "5892", "17 Feb 1916", "d mmm yyyy"},
-		{"event on a day: the date cell says it all", u, xlsx.EventsSheet, "B2", "", "", ""},
+		{"event on a day: the date cell says it all", u, xlsx.EventsSheet, "F2", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -357,14 +370,14 @@ func TestPositionRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"member", "Inner London Education Authority", "", "Woolwich", "1986", "1990",
-		"1986", "1990", "He was elected as an Inner London Education Authority member for Woolwich in 1986 and served until the abolition of the authority in 1990."}
+		"FALSE", "4", "1986", "1990", "1986", "1990", "He was elected as an Inner London Education Authority member for Woolwich in 1986 and served until the abolition of the authority in 1990."}
 	if !slices.Equal(rows[4], want) {
 		t.Errorf("row 5 = %q\nwant    %q", rows[4], want)
 	}
 	if got := rows[5][2]; got != "Labour Party" {
 		t.Errorf("NEC is part of %q, want Labour Party", got)
 	}
-	if s := cellStyle(t, f, xlsx.PositionsSheet, "I2"); s.Alignment == nil || !s.Alignment.WrapText {
+	if s := cellStyle(t, f, xlsx.PositionsSheet, "M2"); s.Alignment == nil || !s.Alignment.WrapText {
 		t.Errorf("evidence is not wrapped")
 	}
 }
@@ -374,7 +387,7 @@ func TestEvidenceJoinsSentences(t *testing.T) {
 	b.Positions = []model.Position{{Role: "chair", Evidence: []model.Evidence{
 		{Sentence: "First sentence."}, {Sentence: "Second sentence."}, {Sentence: "First sentence."}}}}
 	f := open(t, b)
-	if got, want := value(t, f, xlsx.PositionsSheet, "I2"), "First sentence.\n\nSecond sentence."; got != want {
+	if got, want := value(t, f, xlsx.PositionsSheet, "M2"), "First sentence.\n\nSecond sentence."; got != want {
 		t.Errorf("evidence = %q, want %q", got, want)
 	}
 }
@@ -421,7 +434,7 @@ func TestTextIsNeverAFormula(t *testing.T) {
 	if got := value(t, f, xlsx.PersonSheet, "B2"); got != "=1+1" {
 		t.Errorf("name = %q, want =1+1", got)
 	}
-	for i := 1; i <= 3; i++ {
+	for i := 1; i <= len(allSheets); i++ {
 		if part := zipPart(t, data, fmt.Sprintf("xl/worksheets/sheet%d.xml", i)); strings.Contains(part, "<f>") || strings.Contains(part, "<f ") {
 			t.Errorf("sheet%d.xml has a formula element", i)
 		}
@@ -450,7 +463,7 @@ func TestOddText(t *testing.T) {
 			b := modeltest.Empty()
 			b.Positions = []model.Position{{Role: "member", Evidence: []model.Evidence{{Sentence: tt.in}}}}
 			f := open(t, b)
-			got := value(t, f, xlsx.PositionsSheet, "I2")
+			got := value(t, f, xlsx.PositionsSheet, "M2")
 			if tt.wantSuffix != "" {
 				if n := len(utf16Units(got)); n > xlsx.MaxCellChars || !strings.HasSuffix(got, tt.wantSuffix) ||
 					!strings.HasPrefix(tt.in, strings.TrimSuffix(got, tt.wantSuffix)) {
@@ -496,8 +509,8 @@ func TestOddModels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := open(t, tt.b)
-			if got := len(f.GetSheetList()); got != 4 {
-				t.Errorf("%d sheets, want 4", got)
+			if got := len(f.GetSheetList()); got != len(allSheets) {
+				t.Errorf("%d sheets, want %d", got, len(allSheets))
 			}
 		})
 	}
@@ -618,6 +631,10 @@ func dump(t testing.TB, f *excelize.File) string {
 		panes, _ := f.GetPanes(sheet)
 		fmt.Fprintf(&b, "panes: freeze=%v x=%d y=%d top-left=%s\n", panes.Freeze, panes.XSplit, panes.YSplit, panes.TopLeftCell)
 		fmt.Fprintf(&b, "autofilter: %q\n", filterRange(f, sheet))
+		tables, _ := f.GetTables(sheet)
+		for _, tb := range tables {
+			fmt.Fprintf(&b, "table: %s %s %s\n", tb.Name, tb.Range, tb.StyleName)
+		}
 		rows, err := f.GetRows(sheet)
 		if err != nil {
 			t.Fatal(err)
@@ -653,7 +670,7 @@ func dump(t testing.TB, f *excelize.File) string {
 				typ, _ := f.GetCellType(sheet, cell)
 				kind := map[excelize.CellType]string{excelize.CellTypeSharedString: "text",
 					excelize.CellTypeInlineString: "inline", excelize.CellTypeUnset: "number",
-					excelize.CellTypeNumber: "number"}[typ]
+					excelize.CellTypeNumber: "number", excelize.CellTypeBool: "bool"}[typ]
 				if kind == "" {
 					kind = fmt.Sprintf("type%d", typ)
 				}
@@ -763,13 +780,95 @@ func TestDatesBefore1900(t *testing.T) {
 	b := modeltest.Willsman()
 	b.Positions[0].Start = model.DayOf(1861, 3, 4)
 	f := open(t, b)
-	if got := raw(t, f, xlsx.PositionsSheet, "G2"); got != "18610304" {
+	if got := raw(t, f, xlsx.PositionsSheet, "K2"); got != "18610304" {
 		t.Errorf("Start (EDTF) holds %q, want the number 18610304", got)
 	}
-	if got := value(t, f, xlsx.PositionsSheet, "G2"); got != "1861-03-04" {
+	if got := value(t, f, xlsx.PositionsSheet, "K2"); got != "1861-03-04" {
 		t.Errorf("Start (EDTF) shows %q, want 1861-03-04", got)
 	}
-	if typ, _ := f.GetCellType(xlsx.PositionsSheet, "G2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+	if typ, _ := f.GetCellType(xlsx.PositionsSheet, "K2"); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 		t.Errorf("Start (EDTF) is a string cell")
 	}
+}
+
+// TestTimeline checks the Gantt chart: a helper row per dated tenure, sorted by start, and a
+// stacked bar chart whose first series (the start) has no fill.
+func TestTimeline(t *testing.T) {
+	tests := []struct {
+		name   string
+		b      *model.Biography
+		time   time.Time
+		labels []string
+		chart  bool
+	}{
+		{"closed tenures only, for the zero Time", modeltest.Willsman(), time.Time{}, []string{
+			"member, Conference Arrangements Committee (1981–1994)",
+			"member, Inner London Education Authority, Woolwich (1986–1990)",
+			"member, National Executive Committee (2016–May 2019)"}, true},
+		{"ongoing tenures drawn up to Time", modeltest.Willsman(), time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), []string{
+			"central member, Campaign for Labour Party Democracy (the 1970s–now)",
+			"member, Conference Arrangements Committee (1981–1994)",
+			"member, Inner London Education Authority, Woolwich (1986–1990)",
+			"member, National Executive Committee (1998–now)",
+			"member, National Executive Committee (2016–May 2019)"}, true},
+		{"no dates, no chart", modeltest.Empty(), time.Time{}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := write(t, tt.b, xlsx.Options{Time: tt.time})
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			rows, _ := f.GetRows(xlsx.TimelineSheet)
+			var labels []string
+			for _, r := range rows[1:] {
+				labels = append(labels, r[0])
+			}
+			if !slices.Equal(labels, tt.labels) {
+				t.Errorf("labels = %q\nwant     %q", labels, tt.labels)
+			}
+			chart := chartPart(t, data)
+			if !tt.chart {
+				if chart != "" {
+					t.Error("a chart without bars")
+				}
+				return
+			}
+			chart = strings.ReplaceAll(chart, "&#39;", "'")
+			for _, want := range []string{`<barDir val="bar"`, `<grouping val="stacked"`, `<overlap val="100"`,
+				`<varyColors val="0"`, `<spPr><a:noFill>`, `'Timeline'!$B$2:$B$`, `'Timeline'!$C$2:$C$`,
+				`<orientation val="maxMin"`} {
+				if !strings.Contains(chart, want) {
+					t.Errorf("chart has no %s", want)
+				}
+			}
+		})
+	}
+	t.Run("before 1900 and fractions of a year", func(t *testing.T) {
+		b := modeltest.Empty()
+		b.Positions = []model.Position{{Role: "President", Start: model.DayOf(1861, 3, 4), End: model.DayOf(1865, 4, 15)}}
+		f := open(t, b)
+		if got := raw(t, f, xlsx.TimelineSheet, "B2"); got != "1861.17" {
+			t.Errorf("from = %s, want 1861.17", got)
+		}
+		if got := raw(t, f, xlsx.TimelineSheet, "C2"); got != "4.12" {
+			t.Errorf("years = %s, want 4.12", got)
+		}
+	})
+}
+
+func chartPart(t testing.TB, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		if zf.Name == "xl/charts/chart1.xml" {
+			return zipPart(t, data, zf.Name)
+		}
+	}
+	return ""
 }
