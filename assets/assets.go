@@ -4,10 +4,11 @@ package assets
 
 import "embed"
 
-// Fonts holds DejaVu Sans (regular, bold, oblique) for Unicode text in PDFs; fonts/LICENSE is its
-// licence.
+// Fonts holds DejaVu Sans (regular, bold, oblique) for Unicode text in PDFs, and Noto Sans Thai
+// (regular, bold) as the fallback for Thai; fonts/LICENSE and fonts/LICENSE-Noto are their
+// licences, fonts/NOTICE says which is which.
 //
-//go:embed fonts/*.ttf fonts/LICENSE
+//go:embed fonts/*.ttf fonts/LICENSE fonts/LICENSE-Noto fonts/NOTICE
 var Fonts embed.FS
 
 // Font returns the bytes of one of the fonts in fonts/, such as "DejaVuSans-Bold.ttf".

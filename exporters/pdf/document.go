@@ -14,6 +14,15 @@ type document struct {
 	b           *model.Biography
 	name        string // the person's name, cleaned
 	attribution []line // the source attribution at the foot of page 1, wrapped
+
+	look         look
+	pageW, pageH float64 // the page in millimetres
+	contentW     float64 // the column between the margins
+	cur          fontSpec
+	fonts        *fontState
+	evidence     evidenceList
+	toc          []tocEntry
+	sectionTOC   []int // each section's entry in the table of contents, or -1
 }
 
 // setTextColor, setFillColor and setDrawColor take colours as 0xRRGGBB.
@@ -23,14 +32,15 @@ func (d *document) setDrawColor(c int) { d.f.SetDrawColor(c>>16, c>>8&0xFF, c&0x
 
 // use selects the font and colour of a text style and returns its specification.
 func (d *document) use(s textStyle) fontSpec {
-	sp := s.spec()
+	sp := d.spec(s)
+	d.cur = sp
 	d.f.SetFont(sp.face.family(), "", sp.size)
 	d.setTextColor(sp.color)
 	return sp
 }
 
 // measure returns the width function of the current font.
-func (d *document) measure() measure { return d.f.GetStringWidth }
+func (d *document) measure() measure { return d.width }
 
 // wrapIn wraps cleaned text in a style at a width.
 func (d *document) wrapIn(s string, st textStyle, width float64) []string {
@@ -44,7 +54,7 @@ func (d *document) bottom() float64 {
 	if d.f.PageNo() == 1 && len(d.attribution) > 0 {
 		return d.attributionTop() - attributionRule - bodyAboveRule
 	}
-	return pageHeight - marginBottom
+	return d.pageH - marginBottom
 }
 
 // atTop reports whether nothing has been set on the current page yet.
@@ -68,17 +78,11 @@ func (d *document) ensure(h float64) bool {
 // advance moves the current position down by h.
 func (d *document) advance(h float64) { d.f.SetXY(marginLeft, d.f.GetY()+h) }
 
-// text sets one line of text at (x, y) in a box of width w and the style's leading.
-func (d *document) text(x, y, w float64, s string, sp fontSpec, align, link string) {
-	d.f.SetXY(x, y)
-	d.f.CellFormat(w, sp.leading, s, "", 0, align, false, 0, link)
-}
-
 // block sets cleaned text as wrapped lines across the column, breaking pages between lines but
 // leaving neither a paragraph's first line alone at the foot of a page nor its last line alone at
 // the top of the next. Justified lines keep their words: fpdf stretches the spaces.
 func (d *document) block(s string, st textStyle, justify bool) {
-	lines := d.wrapIn(s, st, contentWidth)
+	lines := d.wrapIn(s, st, d.contentW)
 	sp := d.use(st)
 	for i := 0; i < len(lines); {
 		take := max(0, min(int((d.bottom()-d.f.GetY())/sp.leading), len(lines)-i))
@@ -94,10 +98,10 @@ func (d *document) block(s string, st textStyle, justify bool) {
 		}
 		for _, l := range lines[i : i+take] {
 			align := "L"
-			if justify && i < len(lines)-1 && d.f.GetStringWidth(l) >= minJustify*contentWidth {
+			if justify && i < len(lines)-1 && d.width(l) >= minJustify*d.contentW {
 				align = "J"
 			}
-			d.text(marginLeft, d.f.GetY(), contentWidth, l, sp, align, "")
+			d.text(marginLeft, d.f.GetY(), d.contentW, l, sp, align, "")
 			d.advance(sp.leading)
 			i++
 		}
@@ -122,9 +126,12 @@ func headingStyle(level int) textStyle {
 // heading sets a heading with an outline entry at the given outline level, on a new page when it
 // and next millimetres of what follows it do not fit on this one. A heading longer than
 // maxHeadingLines is cut; its outline entry keeps the whole title.
-func (d *document) heading(title string, st textStyle, outlineLevel int, next float64) {
-	lines := truncate(d.wrapIn(title, st, contentWidth), maxHeadingLines)
-	sp := st.spec()
+//
+// An outline level below 0 gives no outline entry; toc, when not -1, is the heading's entry in the
+// table of contents.
+func (d *document) heading(title string, st textStyle, outlineLevel int, next float64, toc int) {
+	lines := truncate(d.wrapIn(title, st, d.contentW), maxHeadingLines)
+	sp := d.spec(st)
 	h := float64(len(lines))*sp.leading + headingAfter
 	if st == stylePart {
 		h += partRuleGap
@@ -138,14 +145,17 @@ func (d *document) heading(title string, st textStyle, outlineLevel int, next fl
 	}
 	d.advance(before)
 	d.use(st)
-	d.f.Bookmark(title, outlineLevel, d.f.GetY())
+	if outlineLevel >= 0 {
+		d.f.Bookmark(title, outlineLevel, d.f.GetY())
+	}
+	d.reached(toc)
 	for _, l := range lines {
-		d.text(marginLeft, d.f.GetY(), contentWidth, l, sp, "L", "")
+		d.text(marginLeft, d.f.GetY(), d.contentW, l, sp, "L", "")
 		d.advance(sp.leading)
 	}
 	if st == stylePart {
 		d.advance(partRuleGap / 2)
-		d.rule(d.f.GetY(), colorAccent, 0.4)
+		d.rule(d.f.GetY(), d.look.accent, 0.4)
 		d.advance(partRuleGap / 2)
 	}
 	d.advance(headingAfter)
@@ -155,11 +165,11 @@ func (d *document) heading(title string, st textStyle, outlineLevel int, next fl
 func (d *document) rule(y float64, color int, width float64) {
 	d.setDrawColor(color)
 	d.f.SetLineWidth(width)
-	d.f.Line(marginLeft, y, pageWidth-marginRight, y)
+	d.f.Line(marginLeft, y, d.pageW-marginRight, y)
 }
 
 // linesHeight is the height of n lines of a style.
-func linesHeight(n int, st textStyle) float64 { return float64(n) * st.spec().leading }
+func (d *document) linesHeight(n int, st textStyle) float64 { return float64(n) * d.spec(st).leading }
 
 // footer sets "Page N of M" and the person's name at the foot of every page, and the source's
 // attribution above them on the first. fpdf calls it as each page is finished. The page label
@@ -169,19 +179,22 @@ func (d *document) footer() {
 		d.drawAttribution()
 	}
 	sp := d.use(styleFooter)
-	half := contentWidth / 2
-	d.text(marginLeft, footerTop, half, "Page "+strconv.Itoa(d.f.PageNo())+" of "+pageCountAlias, sp, "L", "")
+	half := d.contentW / 2
+	d.text(marginLeft, d.footerTop(), half, "Page "+strconv.Itoa(d.f.PageNo())+" of "+pageCountAlias, sp, "L", "")
 	if name := truncate(wrapText(d.name, half, d.measure()), 1); len(name) > 0 {
-		d.text(marginLeft+half, footerTop, half, name[0], sp, "R", "")
+		d.text(marginLeft+half, d.footerTop(), half, name[0], sp, "R", "")
 	}
 }
+
+// footerTop is the top of the "Page N of M" line.
+func (d *document) footerTop() float64 { return d.pageH - footerFromBottom }
 
 // pageCountAlias stands for the number of pages until fpdf closes the document.
 const pageCountAlias = "{nb}"
 
 // attributionTop is where the first line of the attribution starts on page 1.
 func (d *document) attributionTop() float64 {
-	return footerTop - attributionGap - linesHeight(len(d.attribution), styleAttribution)
+	return d.footerTop() - attributionGap - d.linesHeight(len(d.attribution), styleAttribution)
 }
 
 // drawAttribution sets the wrapped attribution, with its URLs as links, above the page number.
@@ -192,7 +205,7 @@ func (d *document) drawAttribution() {
 	y := d.attributionTop()
 	d.rule(y-attributionRule, colorRule, 0.2)
 	sp := d.use(styleAttribution)
-	space := d.f.GetStringWidth(" ")
+	space := d.width(" ")
 	for _, l := range d.attribution {
 		x := marginLeft
 		for i, w := range l {
@@ -204,7 +217,7 @@ func (d *document) drawAttribution() {
 				color = colorLink
 			}
 			d.setTextColor(color)
-			width := d.f.GetStringWidth(w.text)
+			width := d.width(w.text)
 			d.text(x, y, width, w.text, sp, "L", w.link)
 			x += width
 		}

@@ -3,17 +3,15 @@ package pdf
 // The dossier's layout in one place: page geometry in millimetres, type sizes in points, colours
 // as 0xRRGGBB.
 
-// Page geometry (A4 portrait).
+// Page geometry: the margins are the same on every page size; the page's width and height come
+// from Options.PageSize (see pageSize) and everything across the page is derived from them.
 const (
-	pageWidth    = 210.0
-	pageHeight   = 297.0
 	marginLeft   = 20.0
 	marginRight  = 20.0
 	marginTop    = 18.0
 	marginBottom = 20.0 // the body ends here on every page but the first, which also holds the attribution
-	contentWidth = pageWidth - marginLeft - marginRight
 
-	footerTop        = pageHeight - 13.0 // top of the "Page N of M" line
+	footerFromBottom = 13.0 // from the top of the "Page N of M" line to the foot of the page
 	footerLineHeight = 4.0
 	attributionGap   = 4.0  // between the attribution and the page number line
 	attributionRule  = 2.5  // between the rule above the attribution and its first line
@@ -52,13 +50,17 @@ const (
 	colorFactsFill  = 0xF5F6F8
 )
 
-// face is one of the embedded DejaVu Sans fonts.
+// face is one of the embedded fonts: DejaVu Sans in three faces, which every style is set in, and
+// the fallbacks that draw what DejaVu Sans lacks (see fonts.go).
 type face int
 
 const (
 	regular face = iota
 	bold
 	oblique
+	thai
+	thaiBold
+	faceCount
 )
 
 // psName is the font's PostScript name, as the PDF names it.
@@ -68,8 +70,32 @@ func (fc face) psName() string {
 		return "DejaVuSans-Bold"
 	case oblique:
 		return "DejaVuSans-Oblique"
+	case thai:
+		return "NotoSansThai-Regular"
+	case thaiBold:
+		return "NotoSansThai-Bold"
 	}
 	return "DejaVuSans"
+}
+
+// fallbacks are the faces tried, in order, for a character DejaVu Sans lacks.
+var fallbacks = []face{thai}
+
+// variant is the fallback's face that suits text set in fc: bold for bold.
+func (fc face) variant(of face) face {
+	if fc == thai && of == bold {
+		return thaiBold
+	}
+	return fc
+}
+
+// label names the font for a reader.
+func (fc face) label() string {
+	switch fc {
+	case thai, thaiBold:
+		return "Noto Sans Thai"
+	}
+	return "DejaVu Sans"
 }
 
 // file is the font's file name in package assets.
@@ -99,6 +125,9 @@ const (
 	styleFactsLabel
 	styleFooter
 	styleAttribution
+	styleRef   // a reference mark, [1], and the label of a numbered entry
+	styleEntry // the text of a numbered entry and of the table of contents
+	styleAxis  // the timeline's year labels, row labels and legend
 )
 
 type fontSpec struct {
@@ -138,6 +167,12 @@ func (s textStyle) spec() fontSpec {
 		return fontSpec{regular, 8, footerLineHeight, colorMuted}
 	case styleAttribution:
 		return fontSpec{regular, 7.5, 3.4, colorMuted}
+	case styleRef:
+		return fontSpec{regular, 8, 4.2, colorLink}
+	case styleEntry:
+		return fontSpec{regular, 9, 4.3, colorText}
+	case styleAxis:
+		return fontSpec{regular, 7, 3.2, colorText}
 	}
 	return fontSpec{regular, 10.5, 5.2, colorText} // styleBody
 }

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,12 +19,66 @@ const (
 
 // render lays out the whole dossier, part by part.
 func (d *document) render() {
+	tl := d.timelineData()
+	d.planContents(tl)
 	d.newPage()
 	d.titleBlock()
+	d.contents()
 	d.keyFacts()
+	d.timeline(tl)
 	d.positions()
 	d.events()
 	d.article()
+	d.sourcesPart()
+}
+
+// planContents lists the headings the table of contents links to, before any is set.
+func (d *document) planContents(tl *timelineData) {
+	d.addTOC("Key facts", 0)
+	if tl != nil {
+		d.addTOC(timelineTitle, 0)
+	}
+	d.addTOC("Positions", 0)
+	if len(d.b.Events) > 0 {
+		d.addTOC("Events", 0)
+	}
+	d.sectionTOC = make([]int, len(d.b.Sections))
+	for i, s := range d.b.Sections {
+		d.sectionTOC[i] = -1
+		if s.Level <= tocMaxLevel {
+			d.sectionTOC[i] = d.addTOC(sectionTitle(s), max(0, min(s.Level-1, 1)))
+		}
+	}
+	if len(d.b.Sources) > 0 || d.hasEvidence() {
+		d.addTOC(sourcesTitle, 0)
+	}
+}
+
+// hasEvidence reports whether any position or event states its evidence.
+func (d *document) hasEvidence() bool {
+	for _, p := range d.b.Positions {
+		if len(p.Evidence) > 0 {
+			return true
+		}
+	}
+	for _, e := range d.b.Events {
+		if len(e.Evidence) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTitle is a section's cleaned title, or what stands in for a missing one.
+func sectionTitle(s model.Section) string {
+	title := clean(s.Title)
+	if title == "" {
+		title = "Untitled section"
+		if s.Level <= 1 {
+			title = "Article"
+		}
+	}
+	return title
 }
 
 // titleBlock sets the name, the description, the full name and the life dates.
@@ -107,13 +162,14 @@ func joinNonEmpty(sep string, items ...string) string {
 // keyFacts sets the box of facts, one row per fact the biography states.
 func (d *document) keyFacts() {
 	b := d.b
+	// The article is the first source; its references are listed in "Sources and evidence".
 	var sources []string
-	for _, s := range b.Sources {
+	for _, s := range b.Sources[:min(len(b.Sources), 1)] {
 		sources = append(sources, sourceFact(s))
 	}
 	sourceLabel := "Source"
-	if len(b.Sources) > 1 {
-		sourceLabel = "Sources"
+	if n := len(b.Sources) - 1; n > 0 {
+		sources = append(sources, plural(n, "reference", "references")+", listed under "+sourcesTitle)
 	}
 	facts := [][2]string{
 		{"Full name", clean(b.FullName)},
@@ -127,10 +183,11 @@ func (d *document) keyFacts() {
 	var rows [][]cell
 	for _, f := range facts {
 		if f[1] != "" {
-			rows = append(rows, []cell{{f[0], styleFactsLabel}, {f[1], styleTable}})
+			rows = append(rows, []cell{{f[0], styleFactsLabel, nil}, {f[1], styleTable, nil}})
 		}
 	}
-	t := table{columns: []column{{"", factsLabelW}, {"", contentWidth - factsLabelW}}, box: true}
+	labelW := min(factsLabelW*d.look.scale, d.contentW/3)
+	t := table{columns: []column{{"", labelW}, {"", d.contentW - labelW}}, box: true}
 	d.part("Key facts", t, rows, noFacts)
 }
 
@@ -139,9 +196,9 @@ func (d *document) keyFacts() {
 func (d *document) part(title string, t table, rows [][]cell, empty string) {
 	next := d.tableStart(t, rows)
 	if len(rows) == 0 {
-		next = linesHeight(1, styleNote)
+		next = d.linesHeight(1, styleNote)
 	}
-	d.heading(title, stylePart, 0, next)
+	d.heading(title, stylePart, 0, next, d.tocIndex(title))
 	if len(rows) == 0 {
 		d.block(empty, styleNote, false)
 		d.advance(tableGapAfter)
@@ -152,18 +209,27 @@ func (d *document) part(title string, t table, rows [][]cell, empty string) {
 
 // positions sets the table of positions held, in the biography's order.
 func (d *document) positions() {
-	t := table{columns: []column{
-		{"Role", 36}, {"Organisation", 58}, {"Qualifier", 24}, {"From", 26}, {"To", 26},
-	}}
+	refs := d.hasEvidence()
+	t := table{columns: d.columns(refs, []column{
+		{"Role", 0.22}, {"Organisation", 0.33}, {"Qualifier", 0.15}, {"From", 0.15}, {"To", 0.15},
+	})}
 	var rows [][]cell
 	for _, p := range d.b.Positions {
-		rows = append(rows, []cell{
-			{clean(p.Role), styleTable},
-			{d.organization(p.Organization), styleTable},
-			{clean(p.Qualifier), styleTable},
+		role := clean(p.Role)
+		if note := clean(p.Note); note != "" {
+			role += " (" + note + ")"
+		}
+		row := []cell{
+			{role, styleTable, nil},
+			{d.organization(p.Organization), styleTable, nil},
+			{clean(p.Qualifier), styleTable, nil},
 			dateCell(p.Start),
 			dateCell(p.End),
-		})
+		}
+		if refs {
+			row = append(row, refCell(d.cite(p.Evidence)))
+		}
+		rows = append(rows, row)
 	}
 	d.part("Positions", t, rows, noPositions)
 }
@@ -175,16 +241,44 @@ func (d *document) events() {
 	}
 	evs := slices.Clone(d.b.Events)
 	slices.SortStableFunc(evs, func(a, b model.Event) int { return model.Compare(a.Date, b.Date) })
-	t := table{columns: []column{{"Date", 32}, {"Event", 30}, {"Description", contentWidth - 62}}}
+	refs := d.hasEvidence()
+	t := table{columns: d.columns(refs, []column{{"Date", 0.19}, {"Event", 0.17}, {"Description", 0.64}})}
 	var rows [][]cell
 	for _, e := range evs {
 		text := clean(e.Text)
 		if text == "" {
 			text = d.organization(e.Organization)
 		}
-		rows = append(rows, []cell{dateCell(e.Date), {kindLabel(e.Kind), styleTable}, {text, styleTable}})
+		if note := clean(e.Note); note != "" {
+			text += " (" + note + ")"
+		}
+		row := []cell{dateCell(e.Date), {kindLabel(e.Kind), styleTable, nil}, {text, styleTable, nil}}
+		if refs {
+			row = append(row, refCell(d.cite(e.Evidence)))
+		}
+		rows = append(rows, row)
 	}
 	d.part("Events", t, rows, "")
+}
+
+// columns turns shares of the column into widths, leaving room for a column of reference marks
+// when refs is set.
+func (d *document) columns(refs bool, shares []column) []column {
+	w := d.contentW
+	out := make([]column, 0, len(shares)+1)
+	refW := 0.0
+	if refs {
+		d.use(styleRef)
+		refW = d.width("[00] [00]") + 2*cellPadX
+		w -= refW
+	}
+	for _, c := range shares {
+		out = append(out, column{c.title, c.width * w})
+	}
+	if refs {
+		out = append(out, column{"Ref.", refW})
+	}
+	return out
 }
 
 // organization names an organisation with the body it is part of:
@@ -202,9 +296,9 @@ func (d *document) organization(id string) string {
 // dateCell shows a date as a reader says it, or "not stated" in a muted style.
 func dateCell(date model.Date) cell {
 	if date.IsZero() {
-		return cell{notStated, styleTableMuted}
+		return cell{notStated, styleTableMuted, nil}
 	}
-	return cell{date.Human(), styleTable}
+	return cell{date.Human(), styleTable, nil}
 }
 
 // kindLabel turns an event kind into words: "sworn_in" is "Sworn in".
@@ -222,16 +316,10 @@ func kindLabel(k model.EventKind) string {
 // the section levels but never skip one, so an outline stays well formed whatever the levels.
 func (d *document) article() {
 	prev := -1
-	for _, s := range d.b.Sections {
+	for si, s := range d.b.Sections {
 		level := min(max(s.Level-1, 0), prev+1)
 		prev = level
-		title := clean(s.Title)
-		if title == "" {
-			title = "Untitled section"
-			if s.Level <= 1 {
-				title = "Article"
-			}
-		}
+		title := sectionTitle(s)
 		var paragraphs []string
 		for _, p := range s.Paragraphs {
 			if p = clean(p); p != "" {
@@ -240,10 +328,10 @@ func (d *document) article() {
 		}
 		next := 0.0
 		if len(paragraphs) > 0 {
-			n := len(d.wrapIn(paragraphs[0], styleBody, contentWidth))
-			next = linesHeight(min(n, keepLines), styleBody)
+			n := len(d.wrapIn(paragraphs[0], styleBody, d.contentW))
+			next = d.linesHeight(min(n, keepLines), styleBody)
 		}
-		d.heading(title, headingStyle(s.Level), level, next)
+		d.heading(title, headingStyle(s.Level), level, next, d.sectionTOC[si])
 		for _, p := range paragraphs {
 			d.block(p, styleBody, true)
 			d.advance(paragraphGap)
@@ -300,4 +388,12 @@ func attributionWords(s model.Source) []word {
 		return nil
 	}
 	return ws
+}
+
+// plural is "1 reference" or "12 references".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }

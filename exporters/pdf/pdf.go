@@ -1,7 +1,8 @@
-// Package pdf writes a biography as an A4 PDF dossier for reading and printing: the person's key
-// facts, the positions they held, a chronology of events and the article itself, with bookmarks,
-// page numbers and the source's attribution, in embedded DejaVu Sans so that any script the font
-// covers prints as written.
+// Package pdf writes a biography as a PDF dossier (A4 or Letter) for reading and printing: the
+// person's key facts, a timeline of positions and events at a glance, the positions and events with
+// reference marks to their evidence, the article itself, and the numbered evidence and sources,
+// with a linked table of contents, bookmarks, page numbers and the source's attribution. Text is
+// set in embedded DejaVu Sans, with Noto Sans Thai for the Thai it lacks.
 package pdf
 
 import (
@@ -17,13 +18,6 @@ import (
 	"github.com/vita-project/vita/assets"
 	"github.com/vita-project/vita/model"
 )
-
-// Options are the choices a dossier is written with. The zero value is useful.
-type Options struct {
-	// Time is the creation and modification time in the PDF's metadata. The zero Time stands for
-	// 1970-01-01T00:00:00Z, so that the same biography always gives the same bytes.
-	Time time.Time
-}
 
 // creator is what the metadata names as the dossier's creator, and its author when the source
 // names none.
@@ -60,10 +54,22 @@ func Write(w io.Writer, b *model.Biography, opts Options) (err error) {
 	return nil
 }
 
-// newDocument sets up an empty A4 document with the fonts, metadata and footer of b's dossier.
+// newDocument sets up an empty document with the fonts, metadata and footer of b's dossier.
 // The layout places every line itself, so fpdf's automatic page breaks and cell margins are off.
 func newDocument(b *model.Biography, opts Options) (*document, error) {
-	f := fpdf.New("P", "mm", "A4", "")
+	size, w, h, err := pageSize(opts.PageSize)
+	if err != nil {
+		return nil, err
+	}
+	lk, err := opts.Style.resolve()
+	if err != nil {
+		return nil, err
+	}
+	cov, err := fontCoverage()
+	if err != nil {
+		return nil, fmt.Errorf("loading fonts: %w", err)
+	}
+	f := fpdf.New("P", "mm", size, "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, 0)
 	f.SetCellMargin(0)
@@ -76,16 +82,19 @@ func newDocument(b *model.Biography, opts Options) (*document, error) {
 		}
 		f.AddUTF8FontFromBytes(fc.family(), "", data)
 	}
-	d := &document{f: f, b: b, name: clean(b.Name)}
+	d := &document{f: f, b: b, name: clean(b.Name), look: lk, pageW: w, pageH: h,
+		contentW: w - marginLeft - marginRight,
+		fonts:    &fontState{cov: cov, warned: map[rune]bool{}, warn: opts.Warn}}
+	d.fonts.added[regular], d.fonts.added[bold], d.fonts.added[oblique] = true, true, true
 	if d.name == "" {
 		d.name = "Unnamed person"
 	}
 	d.setMetadata(opts.Time)
 	d.use(styleAttribution)
-	for _, s := range b.Sources {
-		d.attribution = append(d.attribution, wrap(attributionWords(s), contentWidth, d.measure())...)
+	for _, s := range b.Sources[:min(len(b.Sources), 1)] {
+		d.attribution = append(d.attribution, wrap(attributionWords(s), d.contentW, d.measure())...)
 	}
-	if maxLines := int(attributionRoom / styleAttribution.spec().leading); len(d.attribution) > maxLines {
+	if maxLines := int(attributionRoom / d.spec(styleAttribution).leading); len(d.attribution) > maxLines {
 		d.attribution = d.attribution[:maxLines]
 		last := d.attribution[maxLines-1]
 		last[len(last)-1].text += "…"
@@ -117,6 +126,7 @@ func (d *document) setMetadata(t time.Time) {
 	f.SetSubject(clean(b.Description), true)
 	f.SetKeywords(keywords(b), true)
 	f.SetCreator(creator, true)
+	f.SetProducer(creator, true)
 	f.SetLang("en")
 }
 
@@ -146,7 +156,7 @@ func keywords(b *model.Biography) string {
 // name is exactly as long as the old, so no offset in the file moves.
 func tagSubsets(pdf []byte) []byte {
 	sum := sha256.Sum256(pdf)
-	for fc := regular; fc <= oblique; fc++ {
+	for fc := range faceCount {
 		old := "/utf8" + strings.ToLower(fc.family())
 		var tag [6]byte
 		for i := range tag {

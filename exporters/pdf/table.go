@@ -10,6 +10,7 @@ type column struct {
 type cell struct {
 	text  string
 	style textStyle
+	refs  []int // the evidence numbers of a cell of reference marks
 }
 
 // table describes how a table looks: a data table has a header row, repeated on every page it
@@ -34,7 +35,7 @@ func (t table) header() []cell {
 	}
 	cells := make([]cell, len(t.columns))
 	for i, c := range t.columns {
-		cells[i] = cell{c.title, styleTableHeader}
+		cells[i] = cell{text: c.title, style: styleTableHeader}
 	}
 	return cells
 }
@@ -44,17 +45,17 @@ func (t table) header() []cell {
 func (d *document) measureRow(t table, cells []cell, headerHeight float64) rowLayout {
 	cells = cells[:min(len(cells), len(t.columns))]
 	r := rowLayout{cells: cells, lines: make([][]string, len(cells))}
-	maxHeight := pageHeight - marginTop - marginBottom - headerHeight
+	maxHeight := d.pageH - marginTop - marginBottom - headerHeight
 	n := 0
 	for i, c := range cells {
 		lines := d.wrapIn(c.text, c.style, t.columns[i].width-2*cellPadX)
-		lead := c.style.spec().leading
+		lead := d.spec(c.style).leading
 		r.lines[i] = truncate(lines, int((maxHeight-2*cellPadY)/lead))
 		n = max(n, len(r.lines[i]))
 		r.height = max(r.height, float64(len(r.lines[i]))*lead+2*cellPadY)
 	}
 	if n == 0 {
-		r.height = styleTable.spec().leading + 2*cellPadY
+		r.height = d.spec(styleTable).leading + 2*cellPadY
 	}
 	return r
 }
@@ -120,7 +121,7 @@ func (d *document) drawRow(t table, r rowLayout, fill int) {
 		d.f.Rect(marginLeft, y, t.width(), r.height, "F")
 	}
 	if t.box {
-		d.setFillColor(colorAccent)
+		d.setFillColor(d.look.accent)
 		d.f.Rect(marginLeft, y, 0.8, r.height, "F")
 	}
 	x := marginLeft
@@ -128,7 +129,12 @@ func (d *document) drawRow(t table, r rowLayout, fill int) {
 		sp := d.use(r.cells[i].style)
 		w := t.columns[i].width - 2*cellPadX
 		for k, l := range lines {
-			d.text(x+cellPadX, y+cellPadY+float64(k)*sp.leading, w, l, sp, "L", "")
+			ly := y + cellPadY + float64(k)*sp.leading
+			if r.cells[i].refs != nil {
+				d.drawMarks(x+cellPadX, ly, y, l, sp)
+				continue
+			}
+			d.text(x+cellPadX, ly, w, l, sp, "L", "")
 		}
 		x += t.columns[i].width
 	}
