@@ -14,6 +14,10 @@ import (
 var closingKinds = map[model.EventKind]bool{model.Resigned: true, model.Retired: true,
 	model.Left: true, model.Suspended: true, model.Expelled: true, model.Defeated: true}
 
+// endingNouns name the events that end a tenure, for notes: "ended by the suspension of May 2019".
+var endingNouns = map[model.EventKind]string{model.Resigned: "resignation", model.Retired: "retirement",
+	model.Left: "departure", model.Suspended: "suspension", model.Expelled: "expulsion", model.Defeated: "defeat"}
+
 // A spell is one continuous tenure of a role, built from the mentions that state it.
 type spell struct {
 	role, qualifier string
@@ -350,7 +354,7 @@ func tenures(ms []mention, events []rawEvent) []spell {
 			}
 			s.end = e.date
 			s.evidence = addEvidence(s.evidence, e.ev)
-			s.notes = append(s.notes, fmt.Sprintf("ends with the %s event of %s", e.kind, e.date.Human()))
+			s.notes = append(s.notes, fmt.Sprintf("ended by the %s of %s", endingNouns[e.kind], e.date.Human()))
 			break
 		}
 	}
