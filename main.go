@@ -119,7 +119,7 @@ func (n failedInputs) Error() string { return fmt.Sprintf("%d input(s) failed", 
 func exportCommand(stderr io.Writer) *cli.Command {
 	return &cli.Command{
 		Name:      "export",
-		Usage:     "export biographies in every chosen format (no INPUT: the embedded sample)",
+		Usage:     "export biographies in every chosen format (no INPUT: the embedded sample; a MediaWiki dump: its biographies)",
 		ArgsUsage: "[INPUT ...]",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "to", Usage: "formats, comma-separated (see `vita formats`); default: all"},
@@ -141,14 +141,12 @@ func exportCommand(stderr io.Writer) *cli.Command {
 					return usageError{err}
 				}
 			}
-			results := batch.Run(inputs, batch.Options{
-				Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings,
-			})
-			failed := 0
-			for _, r := range results {
+			opts := batch.Options{Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings}
+			sum := batch.Export(batch.ExpandDumps(inputs), opts, func(r batch.Result) {
 				switch {
+				case r.Skipped != "":
+					return
 				case r.Err != nil:
-					failed++
 					fmt.Fprintf(stderr, "error: %v\n", r.Err)
 				default:
 					for _, f := range r.Files {
@@ -158,9 +156,14 @@ func exportCommand(stderr io.Writer) *cli.Command {
 				if r.Note != "" {
 					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Note)
 				}
-			}
-			if len(results) > 1 || failed > 0 {
-				fmt.Fprintf(stderr, "exported %d of %d inputs, %d failed\n", len(results)-failed, len(results), failed)
+			})
+			failed, read := sum.Failed, sum.Exported+sum.Failed
+			if read+sum.Skipped > 1 || failed > 0 {
+				skipped := ""
+				if sum.Skipped > 0 {
+					skipped = fmt.Sprintf(", %d skipped (not biographies)", sum.Skipped)
+				}
+				fmt.Fprintf(stderr, "exported %d of %d inputs, %d failed%s\n", sum.Exported, read, failed, skipped)
 			}
 			if failed > 0 {
 				return failedInputs(failed)

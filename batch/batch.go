@@ -2,12 +2,18 @@
 // and standard input into inputs, reads each into a biography, and writes every format for it into
 // one folder. One input's failure never costs another its export, and no half-written file is left
 // behind.
+//
+// Inputs are a stream: a MediaWiki dump (importers/dump) becomes one input per biography in it,
+// read one page at a time, and Export holds only a few inputs per job at once, so a dump of any
+// size is exported in the same memory.
 package batch
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,6 +22,7 @@ import (
 
 	"github.com/vita-project/vita/exporters"
 	"github.com/vita-project/vita/importers"
+	"github.com/vita-project/vita/importers/dump"
 	"github.com/vita-project/vita/model"
 )
 
@@ -23,16 +30,26 @@ import (
 type Input struct {
 	Name string
 	Read func() ([]byte, error)
+	// Open, when set, opens the input as a stream, which lets ExpandDumps look inside a file
+	// without reading it whole.
+	Open func() (io.ReadCloser, error)
 	// Source credits an input that does not name its own source (the embedded sample).
 	Source model.Source
+	// Title is the article's title when the input does not carry it, as a page of a dump.
+	Title string
+	// Skipped, when set, says why the input is passed over rather than exported (a page of a
+	// dump that is not a biography); Export counts it and does not read it.
+	Skipped string
 }
 
 // FileInput reads the named file; "-" is standard input.
 func FileInput(name string) Input {
 	if name == "-" {
-		return Input{Name: "-", Read: func() ([]byte, error) { return io.ReadAll(os.Stdin) }}
+		return Input{Name: "-", Read: func() ([]byte, error) { return io.ReadAll(os.Stdin) },
+			Open: func() (io.ReadCloser, error) { return io.NopCloser(os.Stdin), nil }}
 	}
-	return Input{Name: name, Read: func() ([]byte, error) { return os.ReadFile(name) }}
+	return Input{Name: name, Read: func() ([]byte, error) { return os.ReadFile(name) },
+		Open: func() (io.ReadCloser, error) { return os.Open(name) }}
 }
 
 // inputExt are the extensions of files that a folder's walk picks up.
@@ -113,65 +130,262 @@ type Options struct {
 
 // Result is what became of one input.
 type Result struct {
-	Input string
-	ID    string   // the biography's id, which names its files
-	Files []string // the files written
-	Note  string   // something the user should know, such as a renamed output
-	Err   error
+	Input   string
+	ID      string   // the biography's id, which names its files
+	Files   []string // the files written
+	Note    string   // something the user should know, such as a renamed output
+	Skipped string   // why the input was passed over, when it was (Input.Skipped)
+	Err     error
 }
 
-// Run exports every input in every format into opts.OutDir, which it creates. Results come in
-// input order. Two inputs whose biographies share an id are told apart deterministically: the
-// later one's files get "-2", "-3", … and a note says so.
-func Run(inputs []Input, opts Options) []Result {
-	results := make([]Result, len(inputs))
-	bios := make([]*model.Biography, len(inputs))
-	parallel(len(inputs), opts.Jobs, func(i int) {
-		results[i].Input = inputs[i].Name
-		bios[i], results[i].Err = read(inputs[i])
-	})
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		for i := range results {
-			if results[i].Err == nil {
-				results[i].Err = fmt.Errorf("%s: %w", opts.OutDir, err)
+// Summary counts what became of the inputs of an Export.
+type Summary struct {
+	Exported int // inputs whose every file was written
+	Failed   int // inputs that could not be read or written
+	Skipped  int // inputs passed over: pages of dumps that are not biographies
+}
+
+// ExpandDumps streams inputs, with each MediaWiki XML export or dump among them (dump.IsDump, by
+// a look at the start of an input that can be opened) in place of its pages, read one at a time:
+// an input for each biography (dump.IsBiography), named "FILE:Title", and a skipped input for
+// every other page. An export of a single page is that page's article, as before: it is exported
+// whatever it is about. A dump that cannot be read to its end gives, after the pages before the
+// damage, an input that fails with the reason.
+//
+// An input that is not a dump is read from the stream that was opened to look at it, so it can
+// be read only once.
+func ExpandDumps(inputs []Input) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		for _, in := range inputs {
+			if in.Open == nil {
+				if !yield(in) {
+					return
+				}
+				continue
 			}
-		}
-		return results
-	}
-	taken := map[string]string{}
-	for i, b := range bios {
-		if b == nil {
-			continue
-		}
-		id := b.ID
-		if id == "" {
-			id = model.Slug(b.Name)
-		}
-		name := id
-		for n := 2; taken[name] != ""; n++ {
-			name = fmt.Sprintf("%s-%d", id, n)
-		}
-		if name != id {
-			results[i].Note = fmt.Sprintf("written as %s: %s already names the export of %s", name, id, taken[id])
-		}
-		taken[name] = inputs[i].Name
-		results[i].ID = name
-	}
-	parallel(len(inputs), opts.Jobs, func(i int) {
-		if bios[i] == nil {
-			return
-		}
-		for _, f := range opts.Formats {
-			path := filepath.Join(opts.OutDir, results[i].ID+f.Ext)
-			err := WriteFile(path, func(w io.Writer) error { return f.Write(w, bios[i], opts.Settings) })
+			rc, err := in.Open()
 			if err != nil {
-				results[i].Err = fmt.Errorf("%s: %s export: %w", inputs[i].Name, f.Name, err)
+				if !yield(in) { // its Read fails in the same way, and says so
+					return
+				}
+				continue
+			}
+			br := bufio.NewReaderSize(rc, 64<<10)
+			head, _ := br.Peek(512)
+			if !dump.IsDump(in.Name, head) {
+				in.Read = func() ([]byte, error) {
+					defer rc.Close()
+					return io.ReadAll(br)
+				}
+				if !yield(in) {
+					rc.Close()
+					return
+				}
+				continue
+			}
+			more := dumpInputs(in.Name, br, yield)
+			rc.Close()
+			if !more {
 				return
 			}
-			results[i].Files = append(results[i].Files, path)
 		}
-	})
+	}
+}
+
+// dumpInputs yields the inputs of a dump's pages and reports whether to go on. It holds back the
+// first page until the second is read, to tell a single-page export from a dump.
+func dumpInputs(name string, r io.Reader, yield func(Input) bool) bool {
+	rd := dump.NewReader(r)
+	var first *dump.Page
+	for n := 0; ; n++ {
+		p, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if first != nil && !yield(pageInput(name, rd.Site(), *first, false)) {
+			return false
+		}
+		first = nil
+		if err != nil {
+			return yield(Input{Name: name, Read: func() ([]byte, error) { return nil, err }})
+		}
+		if n == 0 {
+			first = &p
+			continue
+		}
+		if !yield(pageInput(name, rd.Site(), p, false)) {
+			return false
+		}
+	}
+	return first == nil || yield(pageInput(name, rd.Site(), *first, true))
+}
+
+// pageInput makes a page of a dump an input; alone, a page is exported whatever it is about.
+func pageInput(file string, site dump.Site, p dump.Page, alone bool) Input {
+	in := Input{Name: file + ":" + p.Title, Title: p.Title,
+		Source: model.Source{Title: p.Title, Publisher: site.Name, URL: site.URL(p.Title)}}
+	switch {
+	case alone || dump.IsBiography(p):
+		text := p.Text
+		in.Read = func() ([]byte, error) { return text, nil }
+	case p.Namespace != 0:
+		in.Skipped = fmt.Sprintf("not an article (namespace %d)", p.Namespace)
+	case p.Redirect:
+		in.Skipped = "a redirect"
+	default:
+		in.Skipped = "not a biography"
+	}
+	return in
+}
+
+// Run exports every input in every format into opts.OutDir, which it creates, and returns the
+// results in input order: it is Export of ExpandDumps(inputs), with the results collected (a
+// dump's skipped pages have results too).
+func Run(inputs []Input, opts Options) []Result {
+	var results []Result
+	Export(ExpandDumps(inputs), opts, func(r Result) { results = append(results, r) })
 	return results
+}
+
+// task is an input on its way through Export.
+type task struct {
+	in    Input
+	bio   *model.Biography
+	res   Result
+	read  chan struct{} // closed when the input has been read, or has failed to be
+	done  chan struct{} // closed when the result is final
+	write bool          // read and named: the task's files are to be written
+}
+
+// Export exports every input of the stream in every format into opts.OutDir, which it creates,
+// and calls each (when not nil) with each input's result, in input order. Two inputs whose
+// biographies share an id are told apart deterministically: the earlier keeps the id, the later
+// ones' files get "-2", "-3", … and a note says so.
+//
+// opts.Jobs goroutines read and write; at most 4×Jobs inputs are in hand at once (being read,
+// waiting for their turn to be named, being written or waiting to be reported), so memory stays
+// flat however long the stream. What grows is the table of the ids taken, which holds each id and
+// the name of the input that took it, some hundred bytes a biography.
+func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
+	jobs := max(1, opts.Jobs)
+	window := 4 * jobs
+	mkdirErr := os.MkdirAll(opts.OutDir, 0o755)
+
+	slots := make(chan struct{}, window)  // a slot for each task in hand
+	naming := make(chan *task, window)    // tasks in input order, for the namer
+	reporting := make(chan *task, window) // tasks in input order, for the reporter
+	work := make(chan *task)              // tasks to read or write, for the workers
+
+	go func() { // the producer
+		defer close(naming)
+		defer close(reporting)
+		for in := range inputs {
+			slots <- struct{}{}
+			t := &task{in: in, res: Result{Input: in.Name, Skipped: in.Skipped},
+				read: make(chan struct{}), done: make(chan struct{})}
+			naming <- t
+			reporting <- t
+			if in.Skipped != "" {
+				close(t.read)
+				continue
+			}
+			work <- t
+		}
+	}()
+
+	var workers sync.WaitGroup
+	for range jobs {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for t := range work {
+				if t.write {
+					t.writeFiles(opts)
+					close(t.done)
+					continue
+				}
+				t.bio, t.res.Err = read(t.in)
+				t.in.Read = nil // the text can go
+				close(t.read)
+			}
+		}()
+	}
+
+	namer := make(chan struct{})
+	go func() { // the namer: ids in input order, then the task goes back to the workers
+		defer close(namer)
+		taken := ids{}
+		for t := range naming {
+			<-t.read
+			if t.bio == nil {
+				close(t.done)
+				continue
+			}
+			if mkdirErr != nil {
+				t.res.Err = fmt.Errorf("%s: %w", opts.OutDir, mkdirErr)
+				t.bio = nil
+				close(t.done)
+				continue
+			}
+			id := t.bio.ID
+			if id == "" {
+				id = model.Slug(t.bio.Name)
+			}
+			name := id
+			for n := 2; taken.has(name); n++ {
+				name = fmt.Sprintf("%s-%d", id, n)
+			}
+			if name != id {
+				t.res.Note = fmt.Sprintf("written as %s: %s already names the export of %s", name, id, taken[id])
+			}
+			taken[name] = t.in.Name
+			t.res.ID = name
+			t.write = true
+			work <- t
+		}
+	}()
+
+	var sum Summary
+	for t := range reporting {
+		<-t.done
+		switch {
+		case t.res.Skipped != "":
+			sum.Skipped++
+		case t.res.Err != nil:
+			sum.Failed++
+		default:
+			sum.Exported++
+		}
+		if each != nil {
+			each(t.res)
+		}
+		<-slots
+	}
+	<-namer
+	close(work)
+	workers.Wait()
+	return sum
+}
+
+// ids are the ids taken, each with the name of the input that took it.
+type ids map[string]string
+
+func (m ids) has(id string) bool {
+	_, ok := m[id]
+	return ok
+}
+
+func (t *task) writeFiles(opts Options) {
+	defer func() { t.bio = nil }()
+	for _, f := range opts.Formats {
+		path := filepath.Join(opts.OutDir, t.res.ID+f.Ext)
+		err := WriteFile(path, func(w io.Writer) error { return f.Write(w, t.bio, opts.Settings) })
+		if err != nil {
+			t.res.Err = fmt.Errorf("%s: %s export: %w", t.in.Name, f.Name, err)
+			return
+		}
+		t.res.Files = append(t.res.Files, path)
+	}
 }
 
 func read(in Input) (*model.Biography, error) {
@@ -179,28 +393,7 @@ func read(in Input) (*model.Biography, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.Name, unwrapPath(err))
 	}
-	return importers.Read(in.Name, data, importers.Options{Source: in.Source})
-}
-
-// parallel calls f(0) … f(n-1) on at most jobs goroutines.
-func parallel(n, jobs int, f func(i int)) {
-	jobs = max(1, min(jobs, n))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	return importers.Read(in.Name, data, importers.Options{Source: in.Source, Title: in.Title})
 }
 
 // WriteFile writes a file through a hidden temporary file in the same folder, renamed into place
