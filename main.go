@@ -1,7 +1,7 @@
 // Command vita turns biographies into documents: a plain-text or wikitext article, or a model file,
 // becomes a PDF dossier, a spreadsheet of positions held and schema.org JSON-LD.
 //
-//	vita export [--to pdf,xlsx,jsonld] [--out DIR] [--jobs N] [INPUT ...]
+//	vita export [--to pdf,xlsx,jsonld,nt,csv] [--out DIR] [--jobs N] [--merge] [--base IRI] [INPUT ...]
 //	vita extract INPUT [--format yaml|json] [-o FILE]
 //	vita validate INPUT ...
 //	vita formats
@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -125,6 +126,8 @@ func exportCommand(stderr io.Writer) *cli.Command {
 			&cli.StringFlag{Name: "to", Usage: "formats, comma-separated (see `vita formats`); default: all"},
 			&cli.StringFlag{Name: "out", Value: "output", Usage: "the folder to write into"},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "inputs exported at once"},
+			&cli.BoolFlag{Name: "merge", Usage: "write every person into one file per format, DIR/positions.xlsx (xlsx, csv)"},
+			&cli.StringFlag{Name: "base", Usage: "the IRI prefix of linked-data identifiers (jsonld, nt); default urn:vita:"},
 		},
 		Action: func(c *cli.Context) error {
 			formats, err := exporters.Parse(c.String("to"))
@@ -141,8 +144,9 @@ func exportCommand(stderr io.Writer) *cli.Command {
 					return usageError{err}
 				}
 			}
+			settings.Base = c.String("base")
 			opts := batch.Options{Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings}
-			sum := batch.Export(batch.ExpandDumps(inputs), opts, func(r batch.Result) {
+			report := func(r batch.Result) {
 				switch {
 				case r.Skipped != "":
 					return
@@ -156,7 +160,27 @@ func exportCommand(stderr io.Writer) *cli.Command {
 				if r.Note != "" {
 					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Note)
 				}
-			})
+			}
+			var sum batch.Summary
+			if c.Bool("merge") {
+				for _, f := range formats {
+					if !c.IsSet("to") || f.Merged == nil {
+						return usage("--merge writes one file of many people: give --to xlsx, csv or both")
+					}
+				}
+				if sum, err = batch.ExportMerged(batch.ExpandDumps(inputs), opts, func(r batch.Result) {
+					if r.Err != nil {
+						fmt.Fprintf(stderr, "error: %v\n", r.Err)
+					}
+				}); err != nil {
+					return err
+				}
+				for _, f := range formats {
+					fmt.Fprintln(c.App.Writer, filepath.Join(opts.OutDir, batch.MergedName+f.Ext))
+				}
+			} else {
+				sum = batch.Export(batch.ExpandDumps(inputs), opts, report)
+			}
 			failed, read := sum.Failed, sum.Exported+sum.Failed
 			if read+sum.Skipped > 1 || failed > 0 {
 				skipped := ""

@@ -182,3 +182,32 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestMerge writes one workbook and one CSV file for several people.
+func TestMerge(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := vita(t, "export", "--to", "xlsx,csv", "--merge", "--out", dir,
+		"testdata/corpus/plain/eddie-haigh.txt", "testdata/corpus/plain/magnar-saetre.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Count(stdout, "positions.") != 2 {
+		t.Errorf("stdout names %q, want positions.xlsx and positions.csv once each", stdout)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "positions.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, person := range []string{"eddie-haigh,Eddie Haigh,position", "magnar-saetre,Magnar Sætre,position"} {
+		if !strings.Contains(string(data), person) {
+			t.Errorf("positions.csv lacks %q", person)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("the folder holds %d files, want the two merged ones", len(entries))
+	}
+	if code, _, _ := vita(t, "export", "--to", "pdf", "--merge", "--out", dir); code != 2 {
+		t.Errorf("--merge with pdf: exit %d, want 2", code)
+	}
+}

@@ -126,7 +126,15 @@ type Options struct {
 	OutDir   string
 	Jobs     int // inputs read and written at once; 0 or less means 1
 	Settings exporters.Settings
+	// Merge writes one file per format for all the inputs, OutDir/positions.EXT, instead of files
+	// for each person; only formats with a Merged writer can (xlsx, csv).
+	Merge bool
+
+	keep bool // hand each biography to the result (ExportMerged)
 }
+
+// MergedName is the base name of the files an Options.Merge export writes.
+const MergedName = "positions"
 
 // Result is what became of one input.
 type Result struct {
@@ -136,6 +144,8 @@ type Result struct {
 	Note    string   // something the user should know, such as a renamed output
 	Skipped string   // why the input was passed over, when it was (Input.Skipped)
 	Err     error
+
+	bio *model.Biography // kept for ExportMerged, which takes it in input order
 }
 
 // Summary counts what became of the inputs of an Export.
@@ -367,6 +377,78 @@ func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
 	return sum
 }
 
+// ExportMerged is Export with opts.Merge: every biography goes, in input order, into one file per
+// format, OutDir/positions.EXT, written through a hidden temporary file and renamed into place
+// only when all is written, as WriteFile does. An input that fails is reported and left out; the
+// others still go in.
+func ExportMerged(inputs iter.Seq[Input], opts Options, each func(Result)) (Summary, error) {
+	var mergers []exporters.Merger
+	var tmps []*os.File
+	var paths []string
+	fail := func(err error) (Summary, error) {
+		for _, t := range tmps {
+			t.Close()
+			os.Remove(t.Name())
+		}
+		return Summary{}, err
+	}
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return fail(err)
+	}
+	for _, f := range opts.Formats {
+		if f.Merged == nil {
+			return fail(fmt.Errorf("format %s cannot merge many people into one file (xlsx and csv can)", f.Name))
+		}
+		path := filepath.Join(opts.OutDir, MergedName+f.Ext)
+		tmp, err := os.CreateTemp(opts.OutDir, "."+MergedName+f.Ext+".*.tmp")
+		if err != nil {
+			return fail(err)
+		}
+		tmps = append(tmps, tmp)
+		m, err := f.Merged(tmp, opts.Settings)
+		if err != nil {
+			return fail(fmt.Errorf("%s: %w", path, err))
+		}
+		mergers, paths = append(mergers, m), append(paths, path)
+	}
+	per := opts
+	per.Formats, per.keep = nil, true
+	var addErr error
+	sum := Export(inputs, per, func(r Result) {
+		if r.bio != nil && addErr == nil {
+			for k, m := range mergers {
+				if err := m.Add(r.bio); err != nil {
+					addErr = fmt.Errorf("%s: %s: %w", paths[k], r.Input, err)
+				}
+			}
+			r.Files = paths
+		}
+		r.bio = nil
+		if each != nil {
+			each(r)
+		}
+	})
+	if addErr != nil {
+		return fail(addErr)
+	}
+	for k, m := range mergers {
+		err := m.Close()
+		if err == nil {
+			err = tmps[k].Chmod(0o644)
+		}
+		if err == nil {
+			err = tmps[k].Close()
+		}
+		if err == nil {
+			err = os.Rename(tmps[k].Name(), paths[k])
+		}
+		if err != nil {
+			return fail(fmt.Errorf("%s: %w", paths[k], err))
+		}
+	}
+	return sum, nil
+}
+
 // ids are the ids taken, each with the name of the input that took it.
 type ids map[string]string
 
@@ -376,7 +458,12 @@ func (m ids) has(id string) bool {
 }
 
 func (t *task) writeFiles(opts Options) {
-	defer func() { t.bio = nil }()
+	defer func() {
+		if opts.keep {
+			t.res.bio = t.bio
+		}
+		t.bio = nil
+	}()
 	for _, f := range opts.Formats {
 		path := filepath.Join(opts.OutDir, t.res.ID+f.Ext)
 		err := WriteFile(path, func(w io.Writer) error { return f.Write(w, t.bio, opts.Settings) })

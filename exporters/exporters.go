@@ -34,6 +34,15 @@ type Format struct {
 	Description string // one line for `vita formats`
 	Write       func(w io.Writer, b *model.Biography, s Settings) error
 	Extra       bool // written only when asked for by name, not by default
+	// Merged, when set, starts one file for many people (`vita export --merge`): Add each
+	// biography, then Close. Only the formats of tables have it (xlsx, csv).
+	Merged func(w io.Writer, s Settings) (Merger, error)
+}
+
+// A Merger writes many people's biographies into one file, one Add at a time, in constant memory.
+type Merger interface {
+	Add(b *model.Biography) error
+	Close() error
 }
 
 // Formats lists every output format, in the order `vita formats` shows them and `vita export`
@@ -42,23 +51,27 @@ var Formats = []Format{
 	{"pdf", ".pdf", "PDF dossier: key facts, positions table and the article, with bookmarks",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return pdf.Write(w, b, pdf.Options{Time: s.Time})
-		}, false},
+		}, false, nil},
 	{"xlsx", ".xlsx", "Excel workbook: the person's facts and a sheet of positions held",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return xlsx.Write(w, b, xlsx.Options{Time: s.Time})
-		}, false},
+		}, false, func(w io.Writer, s Settings) (Merger, error) {
+			return xlsx.NewMerged(w, xlsx.Options{Time: s.Time})
+		}},
 	{"jsonld", ".jsonld", "schema.org JSON-LD: a Person with roles, events and the source article",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return jsonld.Write(w, b, jsonld.Options{Base: s.Base})
-		}, false},
+		}, false, nil},
 	{"nt", ".nt", "RDF N-Triples (also Turtle): the JSON-LD's graph, one triple a line, sorted",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return nt.Write(w, b, nt.Options{Base: s.Base})
-		}, true},
+		}, true, nil},
 	{"csv", ".csv", "CSV (RFC 4180): one row per position and per event, with a record column",
 		func(w io.Writer, b *model.Biography, s Settings) error {
 			return csv.Write(w, b, csv.Options{})
-		}, true},
+		}, true, func(w io.Writer, s Settings) (Merger, error) {
+			return csv.NewMerged(w, csv.Options{})
+		}},
 }
 
 // Lookup returns the format with the given name; an unknown name is an error that lists the known ones.

@@ -55,9 +55,9 @@ type mention struct {
 type rawEvent struct {
 	kind   model.EventKind
 	date   model.Date
-	org    *org   // the body it concerns first
-	orgs   []*org // every body the clause names after the verb: "from the Labour Party and the NEC"
-	closes bool   // it ends a tenure: a lost seat, not a failed attempt to win one
+	org    *org     // the body it concerns first
+	orgs   []*org   // every body the clause names after the verb: "from the Labour Party and the NEC"
+	closes bool     // it ends a tenure: a lost seat, not a failed attempt to win one
 	roles  []string // when set, the only roles it ends: those its sentence names
 	text   string
 	note   string
@@ -693,4 +693,3 @@ func possessed(toks []token, spans []orgSpan, sp orgSpan) *org {
 	}
 	return sp.org
 }
-
