@@ -183,6 +183,30 @@ func (r *factReader) electionTopic(toks []token, spans []orgSpan) {
 var clauseStarts = wordSet(`and but while although though whereas then which who whom whose where
 before after until when yet so`)
 
+// listItem reports whether ", and" goes on a list of noun phrases rather than opening a clause:
+// "he became a lawyer, a Whig Party leader, and a member of the Illinois House" has no verb after
+// the "and" before the next comma.
+func listItem(toks []token, i int) bool {
+	if toks[i].text != "and" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].text {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := i + 2; k < len(toks); k++ {
+		w := toks[k].text
+		if w == "," || w == ";" || w == "." {
+			return true
+		}
+		if isVerbLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // aside reports whether a concessive word opens an aside rather than a clause: ", though
 // intermittent," has no subject of its own.
 func aside(toks []token, i int) bool {
@@ -237,7 +261,7 @@ func (r *factReader) clauses(toks []token, spans []orgSpan, timexes []Timex) []c
 				start = i + 1
 			}
 		case ",":
-			if depth == 0 && i+1 < len(toks) && ((clauseStarts[toks[i+1].text] && !aside(toks, i+1)) ||
+			if depth == 0 && i+1 < len(toks) && ((clauseStarts[toks[i+1].text] && !aside(toks, i+1) && !listItem(toks, i+1)) ||
 				(capitalised(toks[i+1].text) && adverbialStarts[lower(toks[i+1].text)])) {
 				cs = append(cs, clause{from: start, to: i})
 				start = i + 1
@@ -332,6 +356,19 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 		case capitalised(t) && (roleHeads[lower(t)] || (i+1 < c.to && roleHeads[lower(toks[i+1].text)])):
 			continue // a capitalised role, "remains a Visiting Professor", is no subject
 		case capitalised(t) && !functionWords[lower(t)] && monthNumber[lower(t)] == 0 && !isDigits(t):
+			if i == c.from && c.lead == 0 {
+				// a leading phrase that opens with no subject of its own: "Largely self-educated,
+				// he became …", "Successful on his second run for office, Lincoln served …"
+				for j := i + 1; j+2 < c.to; j++ {
+					if toks[j].text == "," {
+						if r.names[toks[j+1].text] && isVerbLike(lower(toks[j+2].text)) {
+							c.lead = j
+							return "person"
+						}
+						break
+					}
+				}
+			}
 			return "other"
 		case t == "it" || t == "they" || t == "It" || t == "They" || t == "I" || t == "we" || t == "We":
 			return "other"

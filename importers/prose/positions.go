@@ -85,9 +85,10 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if cueAt == 0 && cue == lastCue {
 			cueAt = lastCueAt
 		}
-		if named {
+		if named && end > h+1 {
 			// "assistant general counsel (1956–1959), associate counsel (…) and general counsel
-			// (…) to the Democratic Policy Committee": the roles before share the body
+			// (…) to the Democratic Policy Committee": the roles before share the body named after
+			// the last of them (not one named before a role, as in "a Whig Party leader")
 			for k := len(out) - 1; k >= 0 && out[k].cueAt == cueAt && !out[k].named; k-- {
 				out[k].m.org, out[k].named = o, true
 			}
@@ -411,6 +412,15 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 			}
 			if w == "has" {
 				i++
+			}
+			// "served four successive terms in the Illinois House of Representatives"
+			if w == "served" {
+				for k := i + 1; k < c.to && k <= i+4; k++ {
+					if t := lower(toks[k].text); t == "terms" || t == "term" || t == "years" {
+						i = k
+						break
+					}
+				}
 			}
 			if i+1 < c.to && toks[i+1].text != "on" && (toks[i+1].text != "in" || w == "was" || w == "is") {
 				continue
