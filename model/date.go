@@ -262,7 +262,7 @@ func (d Date) Human() string {
 	var s string
 	switch d.Precision {
 	case PrecisionCentury:
-		s = "the " + ordinal(d.Year/100+1) + " century"
+		s = "the " + Ordinal(d.Year/100+1) + " century"
 	case PrecisionDecade:
 		s = "the " + strconv.Itoa(d.Year) + "s"
 	case PrecisionYear:
@@ -296,7 +296,8 @@ func (d Date) valid() bool {
 	return d.Precision <= PrecisionYear
 }
 
-func ordinal(n int) string {
+// Ordinal writes n as an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.
+func Ordinal(n int) string {
 	suffix := "th"
 	if n%100 < 11 || n%100 > 13 {
 		switch n % 10 {

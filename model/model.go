@@ -2,6 +2,8 @@
 // that importers read from articles and exporters write as documents. It knows no file format.
 package model
 
+import "strings"
+
 // Biography is everything vita knows about one person. Its field names and order are the model-file
 // contract of DESIGN.md: `vita extract` prints them and `vita export` reads them back.
 type Biography struct {
@@ -85,6 +87,20 @@ type Source struct {
 	URL       string `json:"url" yaml:"url"`
 	License   string `json:"license" yaml:"license"`
 	Note      string `json:"note,omitempty" yaml:"note,omitempty"`
+}
+
+// Sentences returns the distinct sentences of some evidence, trimmed, in order.
+func Sentences(ev []Evidence) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range ev {
+		s := strings.TrimSpace(e.Sentence)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Organization returns the organisation with the given ID, or nil.

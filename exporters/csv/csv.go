@@ -124,18 +124,7 @@ func year(d model.Date) string {
 }
 
 // evidence joins the sentences that state a fact, a blank line between them, each once.
-func evidence(es []model.Evidence) string {
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range es {
-		s := strings.TrimSpace(e.Sentence)
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
+func evidence(es []model.Evidence) string { return strings.Join(model.Sentences(es), "\n\n") }
 
 // safe makes text from an article fit for a CSV field that a spreadsheet may open: valid UTF-8,
 // and never a formula.

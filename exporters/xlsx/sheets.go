@@ -247,18 +247,7 @@ func eventRow(b *model.Biography, e model.Event) []field {
 }
 
 // evidence joins the sentences that state a fact, a blank line between them, each once.
-func evidence(es []model.Evidence) string {
-	var out []string
-	seen := map[string]bool{}
-	for _, e := range es {
-		s := strings.TrimSpace(e.Sentence)
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
+func evidence(es []model.Evidence) string { return strings.Join(model.Sentences(es), "\n\n") }
 
 // linkable reports whether s is a URL a spreadsheet may open: an absolute web or mail address short
 // enough for Excel's hyperlink limit.

@@ -68,21 +68,6 @@ func dateText(d model.Date, mdy bool) string {
 	return s
 }
 
-func ordinal(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
-}
-
 // dateTemplates are the templates that state a date, and how their arguments give it.
 var dateTemplates = map[string]string{
 	"birth date": "ymd", "birth date and age": "ymd", "bda": "ymd", "dob": "ymd",

@@ -3,6 +3,8 @@ package wikitext
 import (
 	"strconv"
 	"strings"
+
+	"github.com/vita-project/vita/model"
 )
 
 // textTemplates are the templates that print text in an article, by normalised name; every other
@@ -71,7 +73,7 @@ func init() {
 		},
 		"ordinal": func(c *call) string {
 			if n, err := strconv.Atoi(c.pos(1)); err == nil {
-				return ordinal(n)
+				return model.Ordinal(n)
 			}
 			return c.pos(1)
 		},
