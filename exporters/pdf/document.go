@@ -84,6 +84,10 @@ func (d *document) advance(h float64) { d.f.SetXY(marginLeft, d.f.GetY()+h) }
 func (d *document) block(s string, st textStyle, justify bool) {
 	lines := d.wrapIn(s, st, d.contentW)
 	sp := d.use(st)
+	rtl, flush := rightToLeft(s), "L"
+	if rtl {
+		flush = "R"
+	}
 	for i := 0; i < len(lines); {
 		take := max(0, min(int((d.bottom()-d.f.GetY())/sp.leading), len(lines)-i))
 		if rest := len(lines) - i - take; rest > 0 {
@@ -97,11 +101,11 @@ func (d *document) block(s string, st textStyle, justify bool) {
 			take = 1 // the page is empty and still too short: set a line anyway
 		}
 		for _, l := range lines[i : i+take] {
-			align := "L"
+			align := flush
 			if justify && i < len(lines)-1 && d.width(l) >= minJustify*d.contentW {
 				align = "J"
 			}
-			d.text(marginLeft, d.f.GetY(), d.contentW, l, sp, align, "")
+			d.textIn(marginLeft, d.f.GetY(), d.contentW, l, sp, align, "", rtl)
 			d.advance(sp.leading)
 			i++
 		}

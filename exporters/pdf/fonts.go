@@ -242,8 +242,10 @@ func (d *document) setFace(fc face, size float64) {
 	d.f.SetFont(fc.family(), "", size)
 }
 
-// width is the width of s in the current style, each run in its own face.
+// width is the width of s in the current style, each run in its own face, with its Arabic
+// shaped as it is drawn.
 func (d *document) width(s string) float64 {
+	s = shape(s)
 	rs := d.runs(s, d.cur.face)
 	if rs == nil {
 		return d.f.GetStringWidth(s)
@@ -259,7 +261,14 @@ func (d *document) width(s string) float64 {
 
 // text sets one line of text at (x, y) in a box of width w and the style's leading, linked to a
 // URL when link is not empty. A line of several runs is aligned as a whole and never justified.
+// The line is its own paragraph as far as its direction goes.
 func (d *document) text(x, y, w float64, s string, sp fontSpec, align, link string) {
+	d.textIn(x, y, w, s, sp, align, link, rightToLeft(s))
+}
+
+// textIn sets one line of a paragraph of the given direction, shaped and in visual order.
+func (d *document) textIn(x, y, w float64, s string, sp fontSpec, align, link string, rtl bool) {
+	s = visual(shape(s), rtl)
 	rs := d.runs(s, sp.face)
 	if rs == nil {
 		d.f.SetXY(x, y)

@@ -2,7 +2,8 @@
 // person's key facts, a timeline of positions and events at a glance, the positions and events with
 // reference marks to their evidence, the article itself, and the numbered evidence and sources,
 // with a linked table of contents, bookmarks, page numbers and the source's attribution. Text is
-// set in embedded DejaVu Sans, with Noto Sans Thai for the Thai it lacks.
+// set in embedded DejaVu Sans, with Noto Sans Thai for the Thai it lacks; Arabic letters are joined
+// and Arabic and Hebrew run right to left (see shape.go and bidi.go).
 package pdf
 
 import (
