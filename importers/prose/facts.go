@@ -439,8 +439,18 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 	if c.leadOwn {
 		from = c.lead + 1 // "After Kennedy was elected with Johnson …, McPherson continued …"
 	}
+	depth := 0
 	for i := from; i < c.to; i++ {
 		w := lower(toks[i].text)
+		switch w {
+		case "(":
+			depth++
+		case ")":
+			depth = max(0, depth-1)
+		}
+		if depth > 0 {
+			continue // an aside in brackets, "(the top four were elected)", is about others
+		}
 		if kind, ok := eventCues[w]; ok && !negated(toks, c.from, i) && eventVerb(toks, i, w) {
 			evs = append(evs, cue{i, kind})
 		}

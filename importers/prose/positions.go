@@ -402,6 +402,9 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 	var out []candidate
 	for i := c.from; i < c.to; i++ {
 		w := lower(toks[i].text)
+		if inParens(toks, c, i) {
+			continue
+		}
 		var role string
 		switch w {
 		case "joined", "joining":
