@@ -1,7 +1,9 @@
 // Command vita turns biographies into documents: a plain-text or wikitext article, or a model file,
 // becomes a PDF dossier, a spreadsheet of positions held and schema.org JSON-LD.
 //
-//	vita export [--to pdf,xlsx,jsonld,nt,csv] [--out DIR] [--jobs N] [--merge] [--base IRI] [INPUT ...]
+//	vita export [--to pdf,xlsx,jsonld,nt,csv] [--out DIR] [--jobs N] [--merge] [--base IRI]
+//	            [--max-size SIZE] [--timeout D] [--shard I/N] [--no-clobber] [--report FILE.json]
+//	            [--quiet] [INPUT ...]
 //	vita extract INPUT [--format yaml|json] [-o FILE]
 //	vita validate INPUT ...
 //	vita formats
@@ -79,18 +81,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // flagsFirst moves a command's flags before its arguments, so that `vita extract FILE --format json`
-// works as DESIGN.md writes it: urfave/cli/v2 stops reading flags at the first argument. Every vita
-// flag but -h/--help takes a value; "--" ends the flags.
+// works as DESIGN.md writes it: urfave/cli/v2 stops reading flags at the first argument. A flag
+// takes a value unless it is a command's boolean flag (--merge, --quiet …) or -h/--help; "--" ends
+// the flags.
 func flagsFirst(args []string, commands []*cli.Command) []string {
 	if len(args) < 3 {
 		return args
 	}
-	known := false
+	var cmd *cli.Command
 	for _, c := range commands {
-		known = known || c.Name == args[1]
+		if c.Name == args[1] {
+			cmd = c
+		}
 	}
-	if !known {
+	if cmd == nil {
 		return args
+	}
+	bools := map[string]bool{"-h": true, "--help": true}
+	for _, f := range cmd.Flags {
+		if _, ok := f.(*cli.BoolFlag); ok {
+			for _, n := range f.Names() {
+				bools["-"+n], bools["--"+n] = true, true
+			}
+		}
 	}
 	var flags, rest []string
 	for i := 2; i < len(args); i++ {
@@ -101,7 +114,7 @@ func flagsFirst(args []string, commands []*cli.Command) []string {
 			i = len(args)
 		case strings.HasPrefix(a, "-") && a != "-":
 			flags = append(flags, a)
-			if !strings.Contains(a, "=") && a != "-h" && a != "--help" && i+1 < len(args) {
+			if !strings.Contains(a, "=") && !bools[a] && i+1 < len(args) {
 				flags = append(flags, args[i+1])
 				i++
 			}
@@ -128,6 +141,12 @@ func exportCommand(stderr io.Writer) *cli.Command {
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "inputs exported at once"},
 			&cli.BoolFlag{Name: "merge", Usage: "write every person into one file per format, DIR/positions.xlsx (xlsx, csv)"},
 			&cli.StringFlag{Name: "base", Usage: "the IRI prefix of linked-data identifiers (jsonld, nt); default urn:vita:"},
+			&cli.StringFlag{Name: "max-size", Value: "64MiB", Usage: "the largest input read (a page of a dump, not the dump); larger ones fail"},
+			&cli.DurationFlag{Name: "timeout", Value: 60 * time.Second, Usage: "the longest an input may take to read and write; it fails and the rest go on (0: no limit)"},
+			&cli.StringFlag{Name: "shard", Usage: "export only the I-th of N shares of the inputs, `I/N` (1-based), for running N processes"},
+			&cli.BoolFlag{Name: "no-clobber", Usage: "leave files that exist as they are, and say so"},
+			&cli.StringFlag{Name: "report", Usage: "write what became of each input to `FILE.json`"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress lines"},
 		},
 		Action: func(c *cli.Context) error {
 			formats, err := exporters.Parse(c.String("to"))
@@ -145,9 +164,33 @@ func exportCommand(stderr io.Writer) *cli.Command {
 				}
 			}
 			settings.Base = c.String("base")
-			opts := batch.Options{Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings}
+			opts := batch.Options{Formats: formats, OutDir: c.String("out"), Jobs: c.Int("jobs"), Settings: settings,
+				Timeout: c.Duration("timeout"), NoClobber: c.Bool("no-clobber")}
+			if opts.MaxSize, err = batch.ParseSize(c.String("max-size")); err != nil {
+				return usage("--max-size: %v", err)
+			}
+			if c.Duration("timeout") < 0 {
+				return usage("--timeout: %v is less than 0", c.Duration("timeout"))
+			}
+			if c.IsSet("shard") {
+				if opts.Shard, err = batch.ParseShard(c.String("shard")); err != nil {
+					return usage("--shard: %v", err)
+				}
+			}
+			var entries []batch.ReportEntry
+			progress := &batch.Progress{W: stderr, Terminal: terminal(stderr)}
 			report := func(r batch.Result) {
+				if c.IsSet("report") {
+					entries = append(entries, r.Entry())
+				}
+				if !c.Bool("quiet") {
+					defer progress.Add(r)
+				}
+				progress.Clear() // on a terminal, the lines below take its place till the next
 				switch {
+				case strings.HasPrefix(r.Skipped, batch.NotReplaced):
+					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Skipped)
+					return
 				case r.Skipped != "":
 					return
 				case r.Err != nil:
@@ -169,8 +212,15 @@ func exportCommand(stderr io.Writer) *cli.Command {
 					}
 				}
 				if sum, err = batch.ExportMerged(batch.ExpandDumps(inputs), opts, func(r batch.Result) {
+					if c.IsSet("report") {
+						entries = append(entries, r.Entry())
+					}
 					if r.Err != nil {
+						progress.Clear()
 						fmt.Fprintf(stderr, "error: %v\n", r.Err)
+					}
+					if !c.Bool("quiet") {
+						progress.Add(r)
 					}
 				}); err != nil {
 					return err
@@ -181,11 +231,17 @@ func exportCommand(stderr io.Writer) *cli.Command {
 			} else {
 				sum = batch.Export(batch.ExpandDumps(inputs), opts, report)
 			}
+			progress.Finish()
+			if c.IsSet("report") {
+				if err := batch.WriteReport(c.String("report"), entries); err != nil {
+					return err
+				}
+			}
 			failed, read := sum.Failed, sum.Exported+sum.Failed
 			if read+sum.Skipped > 1 || failed > 0 {
 				skipped := ""
 				if sum.Skipped > 0 {
-					skipped = fmt.Sprintf(", %d skipped (not biographies)", sum.Skipped)
+					skipped = fmt.Sprintf(", %d skipped", sum.Skipped)
 				}
 				fmt.Fprintf(stderr, "exported %d of %d inputs, %d failed%s\n", sum.Exported, read, failed, skipped)
 			}
@@ -195,6 +251,17 @@ func exportCommand(stderr io.Writer) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// terminal tells whether w is a terminal (a character device), where progress is one line
+// rewritten in place rather than a line every few seconds.
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 // sampleInput is the embedded sample article, credited as its licence asks.

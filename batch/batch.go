@@ -10,6 +10,7 @@ package batch
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,6 +20,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/vita-project/vita/exporters"
 	"github.com/vita-project/vita/importers"
@@ -129,12 +132,30 @@ type Options struct {
 	// Merge writes one file per format for all the inputs, OutDir/positions.EXT, instead of files
 	// for each person; only formats with a Merged writer can (xlsx, csv).
 	Merge bool
+	// MaxSize is the largest input, in bytes, that is read (a page of a dump counts, not the
+	// dump); a larger one fails with an error that names it and the limit. 0 means
+	// DefaultMaxSize, less than 0 no limit.
+	MaxSize int64
+	// Timeout, when more than 0, bounds the time an input takes to be read and written (not the
+	// time it waits for its turn). An input that takes longer fails ("took longer than 60s") and
+	// the export goes on; the goroutine doing its work cannot be stopped and is left to finish or
+	// hang on its own, and whatever it would still write is thrown away. So a stuck input costs a
+	// goroutine, and its memory, until the process ends.
+	Timeout time.Duration
+	// Shard, when set, exports only its share of the inputs (see Shard).
+	Shard Shard
+	// NoClobber leaves a file that exists already as it is, and says so in the result's note
+	// ("exists, not replaced"); an input whose every file exists is skipped.
+	NoClobber bool
 
 	keep bool // hand each biography to the result (ExportMerged)
 }
 
 // MergedName is the base name of the files an Options.Merge export writes.
 const MergedName = "positions"
+
+// NotReplaced starts the note of a file that Options.NoClobber left as it was.
+const NotReplaced = "exists, not replaced"
 
 // Result is what became of one input.
 type Result struct {
@@ -162,8 +183,8 @@ type Summary struct {
 // whatever it is about. A dump that cannot be read to its end gives, after the pages before the
 // damage, an input that fails with the reason.
 //
-// An input that is not a dump is read from the stream that was opened to look at it, so it can
-// be read only once.
+// An input that is not a dump is read (by Read, or by Open, which Export uses to read no more
+// than Options.MaxSize) from the stream that was opened to look at it, so it can be read only once.
 func ExpandDumps(inputs []Input) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		for _, in := range inputs {
@@ -186,6 +207,12 @@ func ExpandDumps(inputs []Input) iter.Seq[Input] {
 				in.Read = func() ([]byte, error) {
 					defer rc.Close()
 					return io.ReadAll(br)
+				}
+				in.Open = func() (io.ReadCloser, error) {
+					return struct {
+						io.Reader
+						io.Closer
+					}{br, rc}, nil
 				}
 				if !yield(in) {
 					rc.Close()
@@ -265,6 +292,7 @@ type task struct {
 	read  chan struct{} // closed when the input has been read, or has failed to be
 	done  chan struct{} // closed when the result is final
 	write bool          // read and named: the task's files are to be written
+	spent time.Duration // the time the reading took, out of opts.Timeout
 }
 
 // Export exports every input of the stream in every format into opts.OutDir, which it creates,
@@ -276,7 +304,11 @@ type task struct {
 // waiting for their turn to be named, being written or waiting to be reported), so memory stays
 // flat however long the stream. What grows is the table of the ids taken, which holds each id and
 // the name of the input that took it, some hundred bytes a biography.
+//
+// Only the inputs of opts.Shard are exported; each input is read up to opts.MaxSize and read and
+// written within opts.Timeout.
 func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
+	inputs = opts.Shard.Of(inputs)
 	jobs := max(1, opts.Jobs)
 	window := 4 * jobs
 	mkdirErr := os.MkdirAll(opts.OutDir, 0o755)
@@ -310,12 +342,12 @@ func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
 			defer workers.Done()
 			for t := range work {
 				if t.write {
-					t.writeFiles(opts)
+					t.writeTimed(opts)
 					close(t.done)
 					continue
 				}
-				t.bio, t.res.Err = read(t.in)
-				t.in.Read = nil // the text can go
+				t.readTimed(opts)
+				t.in.Read, t.in.Open = nil, nil // the text can go
 				close(t.read)
 			}
 		}()
@@ -341,6 +373,7 @@ func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
 			if id == "" {
 				id = model.Slug(t.bio.Name)
 			}
+			id = FileName(id)
 			name := id
 			for n := 2; taken.has(name); n++ {
 				name = fmt.Sprintf("%s-%d", id, n)
@@ -359,10 +392,10 @@ func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
 	for t := range reporting {
 		<-t.done
 		switch {
-		case t.res.Skipped != "":
-			sum.Skipped++
 		case t.res.Err != nil:
 			sum.Failed++
+		case t.res.Skipped != "":
+			sum.Skipped++
 		default:
 			sum.Exported++
 		}
@@ -400,6 +433,9 @@ func ExportMerged(inputs iter.Seq[Input], opts Options, each func(Result)) (Summ
 			return fail(fmt.Errorf("format %s cannot merge many people into one file (xlsx and csv can)", f.Name))
 		}
 		path := filepath.Join(opts.OutDir, MergedName+f.Ext)
+		if _, err := os.Lstat(path); err == nil && opts.NoClobber {
+			return fail(fmt.Errorf("%s: %s", path, NotReplaced))
+		}
 		tmp, err := os.CreateTemp(opts.OutDir, "."+MergedName+f.Ext+".*.tmp")
 		if err != nil {
 			return fail(err)
@@ -457,28 +493,130 @@ func (m ids) has(id string) bool {
 	return ok
 }
 
-func (t *task) writeFiles(opts Options) {
+// readTimed reads the task's input within opts.Timeout.
+func (t *task) readTimed(opts Options) {
+	start := time.Now()
+	in, limit := t.in, opts.MaxSize
+	if limit == 0 {
+		limit = DefaultMaxSize
+	}
+	type read struct {
+		bio *model.Biography
+		err error
+	}
+	r, ok := within(opts.Timeout, func(*atomic.Bool) read {
+		b, err := readInput(in, limit)
+		return read{b, err}
+	})
+	t.spent = time.Since(start)
+	if !ok {
+		t.res.Err = fmt.Errorf("%s: took longer than %s", in.Name, durationString(opts.Timeout))
+		return
+	}
+	t.bio, t.res.Err = r.bio, r.err
+}
+
+// writeTimed writes the task's files within what is left of opts.Timeout.
+func (t *task) writeTimed(opts Options) {
 	defer func() {
 		if opts.keep {
 			t.res.bio = t.bio
 		}
 		t.bio = nil
 	}()
-	for _, f := range opts.Formats {
-		path := filepath.Join(opts.OutDir, t.res.ID+f.Ext)
-		err := WriteFile(path, func(w io.Writer) error { return f.Write(w, t.bio, opts.Settings) })
-		if err != nil {
-			t.res.Err = fmt.Errorf("%s: %s export: %w", t.in.Name, f.Name, err)
+	type written struct {
+		files, kept []string
+		err         error
+	}
+	bio, id, name := t.bio, t.res.ID, t.in.Name
+	limit := opts.Timeout
+	if limit > 0 {
+		limit = max(time.Nanosecond, limit-t.spent)
+	}
+	w, ok := within(limit, func(abandoned *atomic.Bool) written {
+		var w written
+		for _, f := range opts.Formats {
+			path := filepath.Join(opts.OutDir, id+f.Ext)
+			err := writeFile(path, func(w io.Writer) error { return f.Write(w, bio, opts.Settings) }, !opts.NoClobber, abandoned)
+			if errors.Is(err, fs.ErrExist) {
+				w.kept = append(w.kept, path)
+				continue
+			}
+			if err != nil {
+				w.err = fmt.Errorf("%s: %s export: %w", name, f.Name, err)
+				return w
+			}
+			w.files = append(w.files, path)
+		}
+		return w
+	})
+	if !ok {
+		t.res.Err = fmt.Errorf("%s: took longer than %s", name, durationString(opts.Timeout))
+		return
+	}
+	t.res.Files, t.res.Err = w.files, w.err
+	if len(w.kept) > 0 {
+		note := NotReplaced + ": " + strings.Join(w.kept, ", ")
+		if len(w.files) == 0 && w.err == nil {
+			t.res.Skipped = note
 			return
 		}
-		t.res.Files = append(t.res.Files, path)
+		t.res.Note = strings.TrimPrefix(t.res.Note+"; "+note, "; ")
 	}
 }
 
-func read(in Input) (*model.Biography, error) {
-	data, err := in.Read()
+// within runs f and returns its result, or gives up after d (when d > 0) and reports false. f
+// is told that it was given up on through abandoned, and its goroutine is left to end on its
+// own: Go cannot stop it.
+func within[T any](d time.Duration, f func(abandoned *atomic.Bool) T) (T, bool) {
+	var abandoned atomic.Bool
+	if d <= 0 {
+		return f(&abandoned), true
+	}
+	done := make(chan T, 1)
+	go func() { done <- f(&abandoned) }()
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case v := <-done:
+		return v, true
+	case <-timer.C:
+		abandoned.Store(true)
+		var zero T
+		return zero, false
+	}
+}
+
+// durationString writes a limit as a person would: "60s", "1m30s", "250ms".
+func durationString(d time.Duration) string {
+	if d%time.Second == 0 && d < 10*time.Minute {
+		return fmt.Sprintf("%ds", d/time.Second)
+	}
+	return d.String()
+}
+
+// readInput reads an input, up to limit bytes (none when limit < 0), and builds its biography.
+func readInput(in Input, limit int64) (*model.Biography, error) {
+	var data []byte
+	var err error
+	if in.Open != nil {
+		var rc io.ReadCloser
+		if rc, err = in.Open(); err == nil {
+			var r io.Reader = rc
+			if limit >= 0 {
+				r = io.LimitReader(rc, limit+1)
+			}
+			data, err = io.ReadAll(r)
+			rc.Close()
+		}
+	} else {
+		data, err = in.Read()
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.Name, unwrapPath(err))
+	}
+	if limit >= 0 && int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: larger than the size limit of %s", in.Name, sizeString(limit))
 	}
 	return importers.Read(in.Name, data, importers.Options{Source: in.Source, Title: in.Title})
 }
@@ -486,7 +624,23 @@ func read(in Input) (*model.Biography, error) {
 // WriteFile writes a file through a hidden temporary file in the same folder, renamed into place
 // only when write succeeds, so a reader never sees a half-written file and a failed export leaves
 // the earlier file, if any, as it was.
-func WriteFile(path string, write func(w io.Writer) error) (err error) {
+func WriteFile(path string, write func(w io.Writer) error) error {
+	return writeFile(path, write, true, nil)
+}
+
+// errAbandoned is what a write given up on by Export (Options.Timeout) ends with.
+var errAbandoned = errors.New("given up on")
+
+// writeFile is WriteFile; unless replace, a file that exists already is left as it is and the
+// error is fs.ErrExist (checked before writing, and again, atomically where the file system can
+// link, when putting the file in place). When abandoned is set by the time write is done, the
+// temporary file is removed and nothing is put in place.
+func writeFile(path string, write func(w io.Writer) error, replace bool, abandoned *atomic.Bool) (err error) {
+	if !replace {
+		if _, err := os.Lstat(path); err == nil {
+			return fs.ErrExist
+		}
+	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -509,6 +663,22 @@ func WriteFile(path string, write func(w io.Writer) error) (err error) {
 	}
 	if err = tmp.Close(); err != nil {
 		return err
+	}
+	if abandoned != nil && abandoned.Load() {
+		return errAbandoned
+	}
+	if replace {
+		return os.Rename(tmp.Name(), path)
+	}
+	if err = os.Link(tmp.Name(), path); err == nil || errors.Is(err, fs.ErrExist) {
+		os.Remove(tmp.Name())
+		if err != nil {
+			return fs.ErrExist
+		}
+		return nil
+	}
+	if _, statErr := os.Lstat(path); statErr == nil { // no hard links here: check, then rename
+		return fs.ErrExist
 	}
 	return os.Rename(tmp.Name(), path)
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/vita-project/vita/importers/plaintext"
 	"github.com/vita-project/vita/importers/prose"
 	"github.com/vita-project/vita/importers/wikitext"
@@ -90,7 +92,20 @@ var ErrNoName = errors.New("no person's name found: the article needs a title li
 
 // Read builds a biography from one input. name is the input's file name (or "-"), used in errors,
 // which read "NAME: …" or, for model files, "NAME:LINE:COL: …".
+//
+// Text in UTF-16 with a byte order mark is decoded first; other bytes must be UTF-8 text: a NUL
+// byte is taken for a binary file, and both are errors that give the offset of the first bad byte.
 func Read(name string, data []byte, opts Options) (*model.Biography, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		decoded, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: not UTF-16 text: %w", name, err)
+		}
+		data = decoded
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("%s: binary file, not text (NUL at byte %d)", name, i)
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%s: the file is empty", name)
 	}

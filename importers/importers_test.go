@@ -1,12 +1,14 @@
 package importers_test
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/vita-project/vita/assets"
 	"github.com/vita-project/vita/importers"
@@ -122,6 +124,9 @@ func TestReadErrors(t *testing.T) {
 	tests := []struct{ name, file, data, want string }{
 		{"empty", "e.txt", " \n\n", "e.txt: the file is empty"},
 		{"invalid UTF-8", "b.txt", "= A =\nab\xffc", "b.txt: not UTF-8 text (invalid byte at offset 8)"},
+		{"binary", "p.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "p.png: binary file, not text (NUL at byte 8)"},
+		{"UTF-8 with a NUL", "z.txt", "= A =\nA is a poet.\x00", "z.txt: binary file, not text (NUL at byte 18)"},
+		{"empty UTF-16", "u.txt", "\xff\xfe", "u.txt: the file is empty"},
 		{"wikitext nested too deep", "w.wiki", "'''Ann''' is a [[poet]]." + strings.Repeat("{{x|", 150), "w.wiki:1: "},
 		{"no name", "n.txt", "was born somewhere. and lived.", "n.txt: no person's name found"},
 		{"model file", "m.yaml", "name: A\nbron: x\n", `m.yaml:2:1: unknown key "bron" (did you mean "born"?)`},
@@ -138,6 +143,33 @@ func TestReadErrors(t *testing.T) {
 	_, err := importers.Read("n.txt", []byte("no name here."), importers.Options{})
 	if !errors.Is(err, importers.ErrNoName) {
 		t.Errorf("Read of a nameless article = %v, want ErrNoName", err)
+	}
+}
+
+// TestReadUTF16 reads an article saved as UTF-16 with a byte order mark, in both byte orders.
+func TestReadUTF16(t *testing.T) {
+	const text = "= Magnar Sætre =\n\nMagnar Sætre (born 1950) is a Norwegian poet.\n"
+	for _, tt := range []struct {
+		name string
+		bom  []byte
+		put  func([]byte, uint16) []byte
+	}{
+		{"little-endian", []byte{0xff, 0xfe}, binary.LittleEndian.AppendUint16},
+		{"big-endian", []byte{0xfe, 0xff}, binary.BigEndian.AppendUint16},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			data := tt.bom
+			for _, u := range utf16.Encode([]rune(text)) {
+				data = tt.put(data, u)
+			}
+			b, err := importers.Read("u.txt", data, importers.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Name != "Magnar Sætre" || b.ID != "magnar-saetre" {
+				t.Errorf("name %q, id %q", b.Name, b.ID)
+			}
+		})
 	}
 }
 

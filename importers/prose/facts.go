@@ -18,7 +18,9 @@ func PositionsAndEvents(a *Article, b *model.Biography) {
 	// A first reading learns the organisations' names and acronyms, since an article may use an
 	// acronym ("the NEC") before the sentence that introduces it.
 	for _, s := range a.Sentences {
-		r.reg.findOrgs(tokenize(s.Text))
+		if toks := tokenize(s.Text); len(toks) <= maxSentenceTokens {
+			r.reg.findOrgs(toks)
+		}
 	}
 	r.reg.forget()
 	for _, s := range a.Sentences {
@@ -85,6 +87,9 @@ func (r *factReader) sentence(s Sentence) {
 		r.paragraph, r.topic = s.Paragraph, nil
 	}
 	toks := tokenize(s.Text)
+	if len(toks) > maxSentenceTokens {
+		return // no prose sentence is this long: a list, a table or a run-on line read as one
+	}
 	r.before = r.reg.recent("")
 	spans := r.reg.findOrgs(toks)
 	timexes := Timexes(s.Text, r.anchor)
@@ -154,6 +159,10 @@ func withoutLifeDates(text string, timexes []Timex) []Timex {
 	}
 	return out
 }
+
+// maxSentenceTokens bounds the sentences read for facts, which keeps the work on a pathological
+// input (a 5 MB line without a full stop) linear.
+const maxSentenceTokens = 1000
 
 // electionTopic makes the body of an election the sentence mentions the one the text is about, even
 // when someone else is the subject: "For the 2018 elections to the NEC, …", "his candidacy for the
