@@ -2,12 +2,12 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"strings"
+	"slices"
 
 	"github.com/xuri/excelize/v2"
 
@@ -22,8 +22,8 @@ const (
 // Merged writes many biographies into one workbook: a People sheet with a row per person, and the
 // Positions and Events sheets of Write with two columns in front, Person ID and Person, so that
 // everyone's positions can be sorted and filtered together. Rows are streamed as they are added:
-// memory stays the same however many people are added, because excelize keeps a sheet's rows in a
-// temporary file once they pass 16 MB, and Close copies them from there into the workbook.
+// memory stays the same however many people are added, because each sheet's data rows go to a
+// temporary file as they are written, and Close copies them from there into the workbook.
 //
 // A streamed sheet cannot be fitted to its content, so its columns have fixed widths; rows are
 // still as tall as their wrapped text needs. The sheets are Excel tables as in Write, with frozen
@@ -40,9 +40,12 @@ type Merged struct {
 	closed bool
 }
 
-// streamSheet is one streamed sheet: its columns and the rows written so far.
+// streamSheet is one streamed sheet: its columns and the rows written so far. The StreamWriter
+// writes all but the data rows (columns, frozen header, the header row, the table); the data rows
+// go to a rowFile, and Close splices them into the sheet.
 type streamSheet struct {
 	sw      *excelize.StreamWriter
+	data    *rowFile
 	table   string
 	columns []column
 	widths  []float64
@@ -95,11 +98,13 @@ func NewMerged(w io.Writer, opts Options) (*Merged, error) {
 	} {
 		ss, err := m.newStreamSheet(s.sheet, s.columns)
 		if err != nil {
+			m.removeRows()
 			return fail(err)
 		}
 		m.sheets = append(m.sheets, ss)
 	}
 	if m.wb.err != nil {
+		m.removeRows()
 		return fail(m.wb.err)
 	}
 	return m, nil
@@ -123,7 +128,13 @@ func (m *Merged) newStreamSheet(sheet string, columns []column) (*streamSheet, e
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return nil, err
 	}
-	return ss, sw.SetRow("A1", header)
+	if err := sw.SetRow("A1", header); err != nil {
+		return nil, err
+	}
+	if ss.data, err = newRowFile(len(columns)); err != nil {
+		return nil, err
+	}
+	return ss, nil
 }
 
 // Add writes b's row on the People sheet and its positions and events.
@@ -177,11 +188,11 @@ func (ss *streamSheet) write(wb *workbook, rows [][]field) error {
 			lines = max(lines, wrappedLines(cl.text, ss.widths[c]))
 		}
 		ss.rows++
-		var opts []excelize.RowOpts
+		var height float64
 		if lines > 1 {
-			opts = append(opts, excelize.RowOpts{Height: min(float64(lines*lineHeight), maxRowHeight)})
+			height = min(float64(lines*lineHeight), maxRowHeight)
 		}
-		if err := ss.sw.SetRow(cellName(0, ss.rows), values, opts...); err != nil {
+		if err := ss.data.row(ss.rows+1, values, height); err != nil {
 			return fmt.Errorf("%s row %d: %w", ss.table, ss.rows+1, err)
 		}
 	}
@@ -214,7 +225,9 @@ func (m *Merged) Close() error {
 	m.closed = true
 	f := m.wb.f
 	defer f.Close() // removes excelize's temporary files
+	defer m.removeRows()
 	var streamParts []string
+	var rows []*rowFile
 	for i, ss := range m.sheets {
 		if err := ss.sw.AddTable(&excelize.Table{Range: "A1:" + tableEnd(len(ss.columns), ss.rows),
 			Name: ss.table, StyleName: TableStyle}); err != nil {
@@ -224,16 +237,16 @@ func (m *Merged) Close() error {
 			return fmt.Errorf("xlsx: merged workbook: %s: %w", ss.table, err)
 		}
 		streamParts = append(streamParts, fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+		rows = append(rows, ss.data)
 	}
 	keywords := "biography; positions; merged"
 	f.Pkg.Store("docProps/core.xml", coreProperties(fmt.Sprintf("vita: %d people", m.people),
 		"Positions and events of many people", keywords, stamp(m.opts.Time).Format("2006-01-02T15:04:05Z")))
 	sortContentTypes(f)
 	// excelize builds the whole package in memory before writing it; this zip writer sends it to
-	// m.w as it is made instead, and puts the streamed sheets, which excelize writes in the order
-	// of a Go map, in sheet order.
-	z := &orderedZip{zw: zip.NewWriter(m.w), order: streamParts}
-	defer z.cleanup()
+	// m.w as it is made instead, puts the streamed sheets, which excelize writes in the order of a
+	// Go map, in sheet order, and puts their data rows in.
+	z := &orderedZip{zw: zip.NewWriter(m.w), order: streamParts, rows: rows}
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
 	if err := f.Write(io.Discard); err != nil {
 		return fmt.Errorf("xlsx: merged workbook: writing: %w", err)
@@ -244,84 +257,97 @@ func (m *Merged) Close() error {
 	return nil
 }
 
+// removeRows removes the sheets' temporary files of rows.
+func (m *Merged) removeRows() {
+	for _, ss := range m.sheets {
+		ss.data.remove()
+	}
+}
+
 // orderedZip is a zip writer that writes the parts named in order in that order, whatever order
-// they are created in, keeping a part that comes too early in a temporary file until its turn.
+// they are created in, with the rows of rows[i] before the end of the sheet data of order[i].
+// excelize writes those parts first; what it writes of them is small, as their rows are not in
+// it, and is kept in memory until all of them have come.
 type orderedZip struct {
 	zw      *zip.Writer
 	order   []string
-	next    int
-	pending map[string]*os.File
+	rows    []*rowFile
+	parts   map[string]*bytes.Buffer
+	written bool
 	err     error
 }
 
 func (z *orderedZip) Create(name string) (io.Writer, error) {
-	z.flush()
 	if z.err != nil {
 		return nil, z.err
 	}
-	for i, part := range z.order {
-		if part != name {
-			continue
+	if slices.Contains(z.order, name) {
+		if z.written || z.parts[name] != nil {
+			z.err = fmt.Errorf("part %s is written twice", name)
+			return nil, z.err
 		}
-		if i == z.next {
-			z.next++
-			return z.zw.Create(name)
+		if z.parts == nil {
+			z.parts = map[string]*bytes.Buffer{}
 		}
-		tmp, err := os.CreateTemp("", "vita-xlsx-*.xml")
-		if err != nil {
-			return nil, err
-		}
-		if z.pending == nil {
-			z.pending = map[string]*os.File{}
-		}
-		z.pending[name] = tmp
-		return tmp, nil
+		z.parts[name] = &bytes.Buffer{}
+		return z.parts[name], nil
 	}
-	if z.next < len(z.order) && z.err == nil {
-		z.err = fmt.Errorf("part %s is written before the sheets", name)
+	if z.flush(); z.err != nil {
 		return nil, z.err
 	}
 	return z.zw.Create(name)
 }
 
-// flush writes the kept parts whose turn has come.
+// flush writes the sheets once, in order, when the first part after them comes.
 func (z *orderedZip) flush() {
-	for z.err == nil && z.next < len(z.order) {
-		tmp, ok := z.pending[z.order[z.next]]
-		if !ok {
+	if z.written || z.err != nil {
+		return
+	}
+	z.written = true
+	for i, name := range z.order {
+		part := z.parts[name]
+		if part == nil {
+			z.err = fmt.Errorf("part %s is written before the sheets", name)
 			return
 		}
-		w, err := z.zw.Create(z.order[z.next])
+		sheet := part.Bytes()
+		end := bytes.LastIndex(sheet, []byte("</sheetData>"))
+		if end < 0 {
+			z.err = fmt.Errorf("%s has no sheet data", name)
+			return
+		}
+		w, err := z.zw.Create(name)
 		if err == nil {
-			_, err = tmp.Seek(0, io.SeekStart)
+			_, err = w.Write(sheet[:end])
+		}
+		var rows io.Reader
+		if err == nil {
+			rows, err = z.rows[i].finish()
 		}
 		if err == nil {
-			_, err = io.Copy(w, tmp)
+			_, err = io.Copy(w, rows)
 		}
-		z.err = err
-		delete(z.pending, z.order[z.next])
-		tmp.Close()
-		os.Remove(tmp.Name())
-		z.next++
+		if err == nil {
+			_, err = w.Write(sheet[end:])
+		}
+		if err != nil {
+			z.err = err
+			return
+		}
+		delete(z.parts, name)
 	}
 }
 
-func (z *orderedZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
-
-func (z *orderedZip) Close() error {
-	z.flush()
-	if z.err != nil {
+func (z *orderedZip) AddFS(fsys fs.FS) error {
+	if z.flush(); z.err != nil {
 		return z.err
 	}
-	if z.next < len(z.order) {
-		return fmt.Errorf("sheets %s were never written", strings.Join(z.order[z.next:], ", "))
-	}
-	return z.zw.Close()
+	return z.zw.AddFS(fsys)
 }
 
-func (z *orderedZip) cleanup() {
-	for _, tmp := range z.pending {
-		tmp.Close()
-		os.Remove(tmp.Name())
+func (z *orderedZip) Close() error {
+	if z.flush(); z.err != nil {
+		return z.err
 	}
+	return z.zw.Close()
 }

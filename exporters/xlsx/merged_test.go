@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -276,3 +277,18 @@ func BenchmarkMerged(b *testing.B) {
 type countingWriter struct{ n int64 }
 
 func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+func TestMergedRemovesTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	writeMerged(t, xlsx.Options{}, modeltest.Willsman(), generated(1, 30))
+	m, err := xlsx.NewMerged(failingWriter{}, xlsx.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = m.Add(modeltest.Willsman())
+	_ = m.Close()
+	if left, _ := os.ReadDir(dir); len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
