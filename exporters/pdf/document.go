@@ -34,7 +34,7 @@ func (d *document) setDrawColor(c int) { d.f.SetDrawColor(c>>16, c>>8&0xFF, c&0x
 func (d *document) use(s textStyle) fontSpec {
 	sp := d.spec(s)
 	d.cur = sp
-	d.f.SetFont(sp.face.family(), "", sp.size)
+	d.setFace(sp.face, sp.size)
 	d.setTextColor(sp.color)
 	return sp
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -11,9 +12,10 @@ import (
 	"github.com/vita-project/vita/assets"
 )
 
-// Text is set in DejaVu Sans. A character it lacks is drawn in the first fallback font that has it
-// (Noto Sans Thai), so that each line is written as runs of one font each; the fallback is
-// embedded only in a dossier that uses it. Options.Warn hears of each such character once.
+// Text is set in DejaVu Sans LGC. A character it lacks is drawn in the first fallback font that
+// has it (the whole of DejaVu Sans, then Noto Sans Thai), so that each line is written as runs of
+// one font each; a fallback is embedded only in a dossier that uses it. Options.Warn hears once
+// of each character that DejaVu Sans, whole, lacks.
 
 // coverage is the set of Basic Multilingual Plane characters a font maps to a glyph. clean has
 // already turned every character beyond the plane into U+FFFD.
@@ -23,21 +25,27 @@ func (c *coverage) has(r rune) bool {
 	return r >= 0 && r < 0x10000 && c[r>>6]&(1<<(r&63)) != 0
 }
 
-// fontCoverage reads the character maps of the embedded fonts once per process: they are
-// compiled in, so the result never changes.
-var fontCoverage = sync.OnceValues(func() (*[faceCount]coverage, error) {
-	var all [faceCount]coverage
+// fontCoverage reads the character map of an embedded font once per process: the fonts are
+// compiled in, so the result never changes. A fallback's map is read only when a document has a
+// character the faces before it lack.
+func fontCoverage(fc face) (*coverage, error) { return coverageOnce[fc]() }
+
+var coverageOnce = func() (all [faceCount]func() (*coverage, error)) {
 	for fc := range faceCount {
-		data, err := assets.Font(fc.file())
-		if err != nil {
-			return nil, err
-		}
-		if err := readCmap(data, &all[fc]); err != nil {
-			return nil, fmt.Errorf("%s: %w", fc.file(), err)
-		}
+		all[fc] = sync.OnceValues(func() (*coverage, error) {
+			data, err := assets.Font(fc.file())
+			if err != nil {
+				return nil, err
+			}
+			var c coverage
+			if err := readCmap(data, &c); err != nil {
+				return nil, fmt.Errorf("%s: %w", fc.file(), err)
+			}
+			return &c, nil
+		})
 	}
-	return &all, nil
-})
+	return all
+}()
 
 // readCmap fills c from a TrueType font's Unicode character map (format 4 or 12).
 func readCmap(data []byte, c *coverage) error {
@@ -137,13 +145,27 @@ func readCmap(data []byte, c *coverage) error {
 	return nil
 }
 
-// fontState is what a document remembers about its fonts: which fallbacks it has embedded and
+// fontState is what a document remembers about its fonts: which faces it has embedded and
 // which missing characters it has reported.
 type fontState struct {
-	cov    *[faceCount]coverage
+	cov    [faceCount]*coverage // read as needed; see covers
 	added  [faceCount]bool
+	fail   func(error)
 	warned map[rune]bool
 	warn   func(string)
+}
+
+// covers reports whether fc draws r, reading fc's character map the first time it is asked.
+func (s *fontState) covers(fc face, r rune) bool {
+	if s.cov[fc] == nil {
+		c, err := fontCoverage(fc)
+		if err != nil {
+			s.fail(fmt.Errorf("loading fonts: %w", err))
+			c = new(coverage)
+		}
+		s.cov[fc] = c
+	}
+	return s.cov[fc].has(r)
 }
 
 // A run is text to be set in one face.
@@ -155,10 +177,9 @@ type run struct {
 // runs splits s into runs of the faces that draw it when it is set in fc, or returns nil when fc
 // draws all of it, as it nearly always does.
 func (d *document) runs(s string, fc face) []run {
-	cov := &d.fonts.cov[fc]
 	whole := true
 	for _, r := range s {
-		if r >= 0x80 && !cov.has(r) && !unicode.IsSpace(r) {
+		if r >= 0x80 && !d.fonts.covers(fc, r) && !unicode.IsSpace(r) {
 			whole = false
 			break
 		}
@@ -176,9 +197,9 @@ func (d *document) runs(s string, fc face) []run {
 			want = d.faceFor(r, fc)
 		}
 		for _, mark := range s[i+utf8.RuneLen(r) : i+n] { // combining marks go with their letter
-			if !d.fonts.cov[regular].has(mark) {
+			if !d.fonts.covers(regular, mark) && !d.fonts.covers(dejavu, mark) {
 				by := ""
-				if d.fonts.cov[want].has(mark) {
+				if d.fonts.covers(want, mark) {
 					by = want.label()
 				}
 				d.report(mark, by)
@@ -195,18 +216,19 @@ func (d *document) runs(s string, fc face) []run {
 }
 
 // faceFor chooses the face that draws r in text set in fc, reporting r once when DejaVu Sans
-// lacks it.
+// (whole) lacks it.
 func (d *document) faceFor(r rune, fc face) face {
-	cov := d.fonts.cov
-	if r < 0x80 || cov[fc].has(r) {
+	if r < 0x80 || d.fonts.covers(fc, r) {
 		return fc
 	}
-	if cov[regular].has(r) { // the oblique face lacks a few letters the upright one has
+	if d.fonts.covers(regular, r) { // the oblique face lacks a few letters the upright one has
 		return regular
 	}
 	for _, fb := range fallbacks {
-		if cov[fb].has(r) {
-			d.report(r, fb.label())
+		if d.fonts.covers(fb, r) {
+			if !fb.isDejaVu() {
+				d.report(r, fb.label())
+			}
 			return fb.variant(fc)
 		}
 	}
@@ -228,7 +250,7 @@ func (d *document) report(r rune, by string) {
 	d.fonts.warn(msg)
 }
 
-// setFace selects a face at a size, embedding a fallback the first time it is used.
+// setFace selects a face at a size, adding it to the document the first time it is used.
 func (d *document) setFace(fc face, size float64) {
 	if !d.fonts.added[fc] {
 		data, err := assets.Font(fc.file())
@@ -260,7 +282,8 @@ func (d *document) width(s string) float64 {
 }
 
 // text sets one line of text at (x, y) in a box of width w and the style's leading, linked to a
-// URL when link is not empty. A line of several runs is aligned as a whole and never justified.
+// URL when link is not empty. A line of several runs is aligned as a whole; justified, each run
+// stretches its own spaces by the same amount.
 // The line is its own paragraph as far as its direction goes.
 func (d *document) text(x, y, w float64, s string, sp fontSpec, align, link string) {
 	d.textIn(x, y, w, s, sp, align, link, rightToLeft(s))
@@ -275,17 +298,25 @@ func (d *document) textIn(x, y, w float64, s string, sp fontSpec, align, link st
 		d.f.CellFormat(w, sp.leading, s, "", 0, align, false, 0, link)
 		return
 	}
+	stretch := 0.0 // what each space gains in a justified line
 	switch total := d.width(s); align {
 	case "R":
 		x += w - total
 	case "C":
 		x += (w - total) / 2
+	case "J":
+		if n := strings.Count(s, " "); n > 0 && total < w {
+			stretch = (w - total) / float64(n)
+		}
 	}
 	for _, r := range rs {
 		d.setFace(r.face, sp.size)
-		rw := d.f.GetStringWidth(r.text)
+		rw, runAlign := d.f.GetStringWidth(r.text), "L"
+		if n := strings.Count(r.text, " "); stretch > 0 && n > 0 {
+			rw, runAlign = rw+stretch*float64(n), "J"
+		}
 		d.f.SetXY(x, y)
-		d.f.CellFormat(rw, sp.leading, r.text, "", 0, "L", false, 0, link)
+		d.f.CellFormat(rw, sp.leading, r.text, "", 0, runAlign, false, 0, link)
 		x += rw
 	}
 	d.setFace(sp.face, sp.size)

@@ -50,14 +50,18 @@ const (
 	colorFactsFill  = 0xF5F6F8
 )
 
-// face is one of the embedded fonts: DejaVu Sans in three faces, which every style is set in, and
-// the fallbacks that draw what DejaVu Sans lacks (see fonts.go).
+// face is one of the embedded fonts: DejaVu Sans LGC in three faces, which every style is set in,
+// and the fallbacks that draw what it lacks (see fonts.go). DejaVu Sans LGC is DejaVu Sans cut
+// down to Latin, Greek, Cyrillic and the common symbols (assets/fonts/NOTICE), which is all most
+// dossiers need and a quarter of the glyphs to parse; the whole of DejaVu Sans is a fallback.
 type face int
 
 const (
 	regular face = iota
 	bold
 	oblique
+	dejavu // all of DejaVu Sans: Arabic, Hebrew, Armenian, Georgian…
+	dejavuBold
 	thai
 	thaiBold
 	faceCount
@@ -67,27 +71,39 @@ const (
 func (fc face) psName() string {
 	switch fc {
 	case bold:
-		return "DejaVuSans-Bold"
+		return "DejaVuSansLGC-Bold"
 	case oblique:
-		return "DejaVuSans-Oblique"
+		return "DejaVuSansLGC-Oblique"
+	case dejavu:
+		return "DejaVuSans"
+	case dejavuBold:
+		return "DejaVuSans-Bold"
 	case thai:
 		return "NotoSansThai-Regular"
 	case thaiBold:
 		return "NotoSansThai-Bold"
 	}
-	return "DejaVuSans"
+	return "DejaVuSansLGC"
 }
 
-// fallbacks are the faces tried, in order, for a character DejaVu Sans lacks.
-var fallbacks = []face{thai}
+// fallbacks are the faces tried, in order, for a character DejaVu Sans LGC lacks.
+var fallbacks = []face{dejavu, thai}
 
-// variant is the fallback's face that suits text set in fc: bold for bold.
+// variant is the fallback's face that suits text set in fc: bold for bold. The whole of DejaVu
+// Sans is embedded upright only: oblique text falls back to upright letters.
 func (fc face) variant(of face) face {
-	if fc == thai && of == bold {
+	switch {
+	case fc == dejavu && of == bold:
+		return dejavuBold
+	case fc == thai && of == bold:
 		return thaiBold
 	}
 	return fc
 }
+
+// isDejaVu reports whether the face is DejaVu Sans, whole or cut down: a character it draws is
+// no cause for a warning.
+func (fc face) isDejaVu() bool { return fc <= dejavuBold }
 
 // label names the font for a reader.
 func (fc face) label() string {

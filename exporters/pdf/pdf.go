@@ -2,13 +2,15 @@
 // person's key facts, a timeline of positions and events at a glance, the positions and events with
 // reference marks to their evidence, the article itself, and the numbered evidence and sources,
 // with a linked table of contents, bookmarks, page numbers and the source's attribution. Text is
-// set in embedded DejaVu Sans, with Noto Sans Thai for the Thai it lacks; Arabic letters are joined
-// and Arabic and Hebrew run right to left (see shape.go and bidi.go).
+// set in embedded DejaVu Sans LGC, a Latin–Greek–Cyrillic subset of DejaVu Sans, with the whole of
+// DejaVu Sans for the other scripts it draws and Noto Sans Thai for Thai, each embedded only when
+// used; Arabic letters are joined and Arabic and Hebrew run right to left (see shape.go and
+// bidi.go).
 package pdf
 
 import (
 	"bytes"
-	"crypto/sha256"
+	"crypto/sha512"
 	"errors"
 	"fmt"
 	"io"
@@ -16,7 +18,6 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/vita-project/vita/assets"
 	"github.com/vita-project/vita/model"
 )
 
@@ -66,27 +67,22 @@ func newDocument(b *model.Biography, opts Options) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	cov, err := fontCoverage()
-	if err != nil {
-		return nil, fmt.Errorf("loading fonts: %w", err)
+	for fc := regular; fc <= oblique; fc++ {
+		if _, err := fontCoverage(fc); err != nil {
+			return nil, fmt.Errorf("loading fonts: %w", err)
+		}
 	}
 	f := fpdf.New("P", "mm", size, "")
 	f.SetMargins(marginLeft, marginTop, marginRight)
 	f.SetAutoPageBreak(false, 0)
 	f.SetCellMargin(0)
 	// The alias must be set before fonts are added, for fpdf then keeps the digits in every subset.
+	// Each face is added when it is first used (see setFace): a dossier without oblique text
+	// does not pay for parsing and embedding the oblique face.
 	f.AliasNbPages(pageCountAlias)
-	for fc := regular; fc <= oblique; fc++ {
-		data, err := assets.Font(fc.file())
-		if err != nil {
-			return nil, fmt.Errorf("loading font: %w", err)
-		}
-		f.AddUTF8FontFromBytes(fc.family(), "", data)
-	}
 	d := &document{f: f, b: b, name: clean(b.Name), look: lk, pageW: w, pageH: h,
 		contentW: w - marginLeft - marginRight,
-		fonts:    &fontState{cov: cov, warned: map[rune]bool{}, warn: opts.Warn}}
-	d.fonts.added[regular], d.fonts.added[bold], d.fonts.added[oblique] = true, true, true
+		fonts:    &fontState{warned: map[rune]bool{}, warn: opts.Warn, fail: f.SetError}}
 	if d.name == "" {
 		d.name = "Unnamed person"
 	}
@@ -156,20 +152,30 @@ func keywords(b *model.Biography) string {
 // The tag is drawn from a hash of the document, so it is the same for the same bytes. The new
 // name is exactly as long as the old, so no offset in the file moves.
 func tagSubsets(pdf []byte) []byte {
-	sum := sha256.Sum256(pdf)
+	sum := sha512.Sum512(pdf) // six bytes for each face
+	var olds, names [faceCount]string
 	for fc := range faceCount {
-		old := "/utf8" + strings.ToLower(fc.family())
+		olds[fc] = "/utf8" + strings.ToLower(fc.family())
 		var tag [6]byte
 		for i := range tag {
 			tag[i] = 'A' + sum[int(fc)*6+i]%26
 		}
-		name := "/" + string(tag[:]) + "+" + fc.psName()
-		if len(name) != len(old) {
-			continue
+		names[fc] = "/" + string(tag[:]) + "+" + fc.psName()
+	}
+	const prefix = "/utf8vt-"
+	for at := 0; ; at += len(prefix) {
+		i := bytes.Index(pdf[at:], []byte(prefix))
+		if i < 0 {
+			return pdf
 		}
-		for _, end := range []string{"\n", " ", "/", ">"} {
-			pdf = bytes.ReplaceAll(pdf, []byte(old+end), []byte(name+end))
+		at += i
+		for fc, old := range olds {
+			end := at + len(old)
+			if end < len(pdf) && string(pdf[at:end]) == old && strings.IndexByte("\n />", pdf[end]) >= 0 &&
+				len(names[fc]) == len(old) {
+				copy(pdf[at:], names[fc])
+				break
+			}
 		}
 	}
-	return pdf
 }

@@ -407,6 +407,32 @@ func TestFonts(t *testing.T) {
 	}
 }
 
+// TestFallbackFonts checks that a dossier embeds the whole of DejaVu Sans or Noto Sans Thai only
+// when it has text DejaVu Sans LGC lacks: an English dossier embeds the subset faces alone.
+func TestFallbackFonts(t *testing.T) {
+	fonts := func(b *model.Biography) []string {
+		var names []string
+		out := run(t, write(t, b, pdf.Options{}), "pdffonts")
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n")[2:] {
+			name := strings.Fields(l)[0]
+			names = append(names, name[strings.IndexByte(name, '+')+1:])
+		}
+		slices.Sort(names)
+		return names
+	}
+	if got, want := fonts(modeltest.Willsman()), []string{"DejaVuSansLGC", "DejaVuSansLGC-Bold",
+		"DejaVuSansLGC-Oblique"}; !slices.Equal(got, want) {
+		t.Errorf("an English dossier embeds %v, want %v", got, want)
+	}
+	b := modeltest.Willsman()
+	b.Sections[0].Paragraphs = append(b.Sections[0].Paragraphs,
+		"Ibn al-Haytham (ابن الهيثم), Maimonides (משה בן מימון), Armenia (Հայաստան), ลพบุรี.")
+	if got, want := fonts(b), []string{"DejaVuSans", "DejaVuSansLGC", "DejaVuSansLGC-Bold",
+		"DejaVuSansLGC-Oblique", "NotoSansThai-Regular"}; !slices.Equal(got, want) {
+		t.Errorf("a dossier with Arabic, Hebrew, Armenian and Thai embeds %v, want %v", got, want)
+	}
+}
+
 // outline returns the titles and nesting levels of the document outline, as qpdf reads them.
 func outline(t *testing.T, data []byte) (titles []string, levels []int) {
 	t.Helper()

@@ -49,12 +49,12 @@ func TestShape(t *testing.T) {
 // TestShapeFormsInFont asks DejaVu Sans's character map for every form shape can produce: a form
 // it lacked would print as a blank box in the regular face.
 func TestShapeFormsInFont(t *testing.T) {
-	cov, err := fontCoverage()
+	cov, err := fontCoverage(dejavu)
 	if err != nil {
 		t.Fatal(err)
 	}
 	check := func(letter, form rune) {
-		if form != 0 && !cov[regular].has(form) {
+		if form != 0 && !cov.has(form) {
 			t.Errorf("DejaVu Sans lacks %U, a form of %U", form, letter)
 		}
 	}
