@@ -312,6 +312,9 @@ func Export(inputs iter.Seq[Input], opts Options, each func(Result)) Summary {
 	jobs := max(1, opts.Jobs)
 	window := 4 * jobs
 	mkdirErr := os.MkdirAll(opts.OutDir, 0o755)
+	if mkdirErr == nil {
+		CleanStale(opts.OutDir) // a killed run's leftovers; an error here costs nothing but tidiness
+	}
 
 	slots := make(chan struct{}, window)  // a slot for each task in hand
 	naming := make(chan *task, window)    // tasks in input order, for the namer
@@ -436,7 +439,7 @@ func ExportMerged(inputs iter.Seq[Input], opts Options, each func(Result)) (Summ
 		if _, err := os.Lstat(path); err == nil && opts.NoClobber {
 			return fail(fmt.Errorf("%s: %s", path, NotReplaced))
 		}
-		tmp, err := os.CreateTemp(opts.OutDir, "."+MergedName+f.Ext+".*.tmp")
+		tmp, err := os.CreateTemp(opts.OutDir, tempPattern(MergedName+f.Ext))
 		if err != nil {
 			return fail(err)
 		}
@@ -645,7 +648,7 @@ func writeFile(path string, write func(w io.Writer) error, replace bool, abandon
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	tmp, err := os.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return err
 	}
