@@ -136,7 +136,7 @@ func exportCommand(stderr io.Writer) *cli.Command {
 		Usage:     "export biographies in every chosen format (no INPUT: the embedded sample; a MediaWiki dump: its biographies)",
 		ArgsUsage: "[INPUT ...]",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "to", Usage: "formats, comma-separated (see `vita formats`); default: all"},
+			&cli.StringFlag{Name: "to", Usage: "formats, comma-separated (see `vita formats`); default: pdf,xlsx,jsonld"},
 			&cli.StringFlag{Name: "out", Value: "output", Usage: "the folder to write into"},
 			&cli.IntFlag{Name: "jobs", Value: runtime.NumCPU(), Usage: "inputs exported at once"},
 			&cli.BoolFlag{Name: "merge", Usage: "write every person into one file per format, DIR/positions.xlsx (xlsx, csv)"},
