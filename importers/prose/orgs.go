@@ -261,11 +261,14 @@ func (r *registry) findOrgs(toks []token) []orgSpan {
 	// "the party's annual conference": a possessor and a lower-case body of its own
 	for k := 0; k < len(spans); k++ {
 		sp := spans[k]
-		if sp.to >= len(toks) || !isPossessive(toks[sp.to].text) || (k+1 < len(spans) && spans[k+1].from <= sp.to+4) {
+		if sp.to >= len(toks) || !isPossessive(toks[sp.to].text) || (k+1 < len(spans) && spans[k+1].from <= sp.to+8) {
 			continue
 		}
-		for e := sp.to + 1; e < len(toks) && e <= sp.to+4; e++ {
+		for e := sp.to + 1; e < len(toks) && e <= sp.to+8; e++ {
 			w := toks[e].text
+			if w == "," || w == "and" {
+				continue // "the TGWU's new dyers, bleacher and textile workers group"
+			}
 			if capitalised(w) || !isWordRune([]rune(w)[0]) || roleStop[w] {
 				break
 			}

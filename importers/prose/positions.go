@@ -452,6 +452,19 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 					cue: cueSelection, cueAt: i, head: i, end: i + 1, dated: true})
 				continue
 			}
+		case "partnered":
+			// "He partnered with Stephen T. Logan from 1841 until 1844": a partnership, named
+			// after the partner
+			if i+2 >= c.to || toks[i+1].text != "with" || !capitalised(toks[i+2].text) {
+				continue
+			}
+			e := i + 2
+			for e < c.to && capitalised(toks[e].text) {
+				e++
+			}
+			out = append(out, candidate{m: mention{role: "partner", org: r.reg.add(joinTokens(toks[i+2:e]), ""), ev: s},
+				cue: cueStart, cueAt: i, head: i, end: e, dated: true, named: true})
+			continue
 		case "chaired":
 			role = "chair"
 		case "led", "headed":
