@@ -2,10 +2,9 @@ package batch_test
 
 import (
 	"fmt"
+	"github.com/vita-project/vita/internal/memtest"
 	"io"
 	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,7 +28,7 @@ func TestExportDumpMemory(t *testing.T) {
 	}
 	const n, bound = 2000, 200 << 20
 	jsonld, _ := exporters.Lookup("jsonld")
-	peak := heapPeak(t)
+	peak := memtest.Watch(t, 20*time.Millisecond).Heap
 	sum := batch.Export(batch.ExpandDumps([]batch.Input{generated(n, 3)}),
 		batch.Options{Formats: []exporters.Format{jsonld}, OutDir: t.TempDir(), Jobs: 2}, nil)
 	if sum != (batch.Summary{Exported: n, Skipped: dumptest.Others(n)}) {
@@ -57,7 +56,7 @@ func BenchmarkExportDump(b *testing.B) {
 			if m, err := io.Copy(io.Discard, dumptest.New(n, 1)); err == nil {
 				size = m
 			}
-			peak := heapPeak(b)
+			peak := memtest.Watch(b, 20*time.Millisecond).Heap
 			for b.Loop() {
 				sum := batch.Export(batch.ExpandDumps([]batch.Input{generated(n, 1)}),
 					batch.Options{Formats: []exporters.Format{jsonld}, OutDir: b.TempDir(), Jobs: runtime.NumCPU()}, nil)
@@ -70,36 +69,4 @@ func BenchmarkExportDump(b *testing.B) {
 			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
 		})
 	}
-}
-
-// heapPeak samples the heap in use until the test ends, and returns a function that tells the
-// highest value seen so far.
-func heapPeak(tb testing.TB) func() uint64 {
-	runtime.GC()
-	var peak atomic.Uint64
-	sample := func() {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		if m.HeapInuse > peak.Load() {
-			peak.Store(m.HeapInuse)
-		}
-	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(20 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				sample()
-			}
-		}
-	}()
-	tb.Cleanup(func() { close(stop); wg.Wait() })
-	return func() uint64 { sample(); return peak.Load() }
 }

@@ -3,13 +3,11 @@ package xlsx_test
 import (
 	"bytes"
 	"fmt"
+	"github.com/vita-project/vita/internal/memtest"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -216,34 +214,7 @@ func BenchmarkMerged(b *testing.B) {
 	for _, positions := range []int{100_000, 1_000_000} {
 		b.Run(fmt.Sprintf("positions=%d", positions), func(b *testing.B) {
 			const perPerson = 10
-			var peakHeap, peakSys atomic.Uint64
-			sample := func() {
-				var ms runtime.MemStats
-				runtime.ReadMemStats(&ms)
-				for _, v := range []struct {
-					peak *atomic.Uint64
-					now  uint64
-				}{{&peakHeap, ms.HeapInuse}, {&peakSys, ms.Sys}} {
-					for old := v.peak.Load(); v.now > old && !v.peak.CompareAndSwap(old, v.now); old = v.peak.Load() {
-					}
-				}
-			}
-			stop := make(chan struct{})
-			var wg sync.WaitGroup
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				tick := time.NewTicker(5 * time.Millisecond)
-				defer tick.Stop()
-				for {
-					select {
-					case <-stop:
-						return
-					case <-tick.C:
-						sample()
-					}
-				}
-			}()
+			peak := memtest.Watch(b, 5*time.Millisecond)
 			var size int64
 			for b.Loop() {
 				cw := &countingWriter{}
@@ -256,7 +227,7 @@ func BenchmarkMerged(b *testing.B) {
 						b.Fatal(err)
 					}
 					if i%1000 == 0 {
-						sample()
+						peak.Sample()
 					}
 				}
 				if err := m.Close(); err != nil {
@@ -264,11 +235,8 @@ func BenchmarkMerged(b *testing.B) {
 				}
 				size = cw.n
 			}
-			close(stop)
-			wg.Wait()
-			sample()
-			b.ReportMetric(float64(peakHeap.Load())/(1<<20), "peak-heap-MB")
-			b.ReportMetric(float64(peakSys.Load())/(1<<20), "peak-sys-MB")
+			b.ReportMetric(float64(peak.Heap())/(1<<20), "peak-heap-MB")
+			b.ReportMetric(float64(peak.Sys())/(1<<20), "peak-sys-MB")
 			b.ReportMetric(float64(size)/(1<<20), "file-MB")
 		})
 	}

@@ -2,10 +2,8 @@ package dump_test
 
 import (
 	"fmt"
+	"github.com/vita-project/vita/internal/memtest"
 	"io"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -32,7 +30,7 @@ func BenchmarkStream(b *testing.B) {
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var size, pages int64
-			peak := heapPeak(b)
+			peak := memtest.Watch(b, 20*time.Millisecond).Heap
 			for b.Loop() {
 				src := &counter{r: dumptest.New(n, 1)}
 				for p, err := range dump.Pages(src) {
@@ -69,7 +67,7 @@ func BenchmarkPages(b *testing.B) {
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var size int64
-			peak := heapPeak(b)
+			peak := memtest.Watch(b, 20*time.Millisecond).Heap
 			for b.Loop() {
 				src := &counter{r: dumptest.New(n, 1)}
 				bios := 0
@@ -97,7 +95,7 @@ func BenchmarkPages(b *testing.B) {
 // TestExportDumpMemory checks the same of a whole export.)
 func TestPagesMemory(t *testing.T) {
 	const n, bound = 2000, 200 << 20
-	peak := heapPeak(t)
+	peak := memtest.Watch(t, 20*time.Millisecond).Heap
 	src := &counter{r: dumptest.New(n, 2)}
 	bios, others := 0, 0
 	for p, err := range dump.Pages(src) {
@@ -117,38 +115,6 @@ func TestPagesMemory(t *testing.T) {
 		t.Errorf("the heap in use peaked at %d MB reading %d MB of XML, want less than %d MB", got>>20, src.n>>20, bound>>20)
 	}
 	t.Logf("%d MB of XML, peak heap in use %.1f MB", src.n>>20, float64(peak())/(1<<20))
-}
-
-// heapPeak samples the heap in use until the test ends, and returns a function that tells the
-// highest value seen so far.
-func heapPeak(tb testing.TB) func() uint64 {
-	runtime.GC()
-	var peak atomic.Uint64
-	sample := func() {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		if m.HeapInuse > peak.Load() {
-			peak.Store(m.HeapInuse)
-		}
-	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		tick := time.NewTicker(20 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tick.C:
-				sample()
-			}
-		}
-	}()
-	tb.Cleanup(func() { close(stop); wg.Wait() })
-	return func() uint64 { sample(); return peak.Load() }
 }
 
 // counter counts the bytes read through it.
