@@ -819,17 +819,11 @@ func TestErrors(t *testing.T) {
 		})
 	}
 	t.Run("writer", func(t *testing.T) {
-		if err := jsonld.Write(failingWriter{}, modeltest.Empty(), jsonld.Options{}); !errors.Is(err, errDiskFull) {
+		if err := jsonld.Write(modeltest.FailingWriter{}, modeltest.Empty(), jsonld.Options{}); !errors.Is(err, modeltest.ErrDiskFull) {
 			t.Errorf("error %v, want the writer's", err)
 		}
 	})
 }
-
-var errDiskFull = errors.New("disk full")
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
 func TestDocumentLoader(t *testing.T) {
 	l := jsonld.DocumentLoader()

@@ -220,17 +220,11 @@ func TestErrors(t *testing.T) {
 		})
 	}
 	t.Run("writer", func(t *testing.T) {
-		if err := nt.Write(failingWriter{}, modeltest.Empty(), nt.Options{}); !errors.Is(err, errDiskFull) {
+		if err := nt.Write(modeltest.FailingWriter{}, modeltest.Empty(), nt.Options{}); !errors.Is(err, modeltest.ErrDiskFull) {
 			t.Errorf("error %v, want the writer's", err)
 		}
 	})
 }
-
-var errDiskFull = errors.New("disk full")
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
 
 func BenchmarkWrite(b *testing.B) {
 	for _, bench := range []struct {

@@ -596,12 +596,8 @@ func TestNilBiography(t *testing.T) {
 	}
 }
 
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
-
 func TestWriterError(t *testing.T) {
-	err := pdf.Write(failingWriter{}, modeltest.Willsman(), pdf.Options{})
+	err := pdf.Write(modeltest.FailingWriter{}, modeltest.Willsman(), pdf.Options{})
 	if err == nil || !strings.Contains(err.Error(), "disk full") || !strings.Contains(err.Error(), "peter-willsman") {
 		t.Errorf("err = %v, want the writer's error with the biography's id", err)
 	}

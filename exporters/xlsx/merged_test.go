@@ -165,7 +165,7 @@ func TestMergedMisuse(t *testing.T) {
 	if err := m.Close(); err == nil {
 		t.Error("a second Close succeeded")
 	}
-	m, _ = xlsx.NewMerged(failingWriter{}, xlsx.Options{})
+	m, _ = xlsx.NewMerged(modeltest.FailingWriter{}, xlsx.Options{})
 	_ = m.Add(modeltest.Willsman())
 	if err := m.Close(); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("Close to a failing writer: %v", err)
@@ -250,7 +250,7 @@ func TestMergedRemovesTemporaryFiles(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("TMPDIR", dir)
 	writeMerged(t, xlsx.Options{}, modeltest.Willsman(), generated(1, 30))
-	m, err := xlsx.NewMerged(failingWriter{}, xlsx.Options{})
+	m, err := xlsx.NewMerged(modeltest.FailingWriter{}, xlsx.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

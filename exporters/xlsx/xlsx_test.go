@@ -520,16 +520,12 @@ func TestOddModels(t *testing.T) {
 		}
 	})
 	t.Run("write error", func(t *testing.T) {
-		err := xlsx.Write(failingWriter{}, modeltest.Willsman(), xlsx.Options{})
+		err := xlsx.Write(modeltest.FailingWriter{}, modeltest.Willsman(), xlsx.Options{})
 		if err == nil || !strings.Contains(err.Error(), "peter-willsman") {
 			t.Errorf("err = %v, want an error naming the biography", err)
 		}
 	})
 }
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, fmt.Errorf("disk full") }
 
 func TestDocProps(t *testing.T) {
 	tests := []struct {

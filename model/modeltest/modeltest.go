@@ -2,7 +2,11 @@
 // not depend on any importer, so an exporter's tests stand alone.
 package modeltest
 
-import "github.com/vita-project/vita/model"
+import (
+	"errors"
+
+	"github.com/vita-project/vita/model"
+)
 
 func ev(section, sentence string) []model.Evidence {
 	return []model.Evidence{{Section: section, Sentence: sentence}}
@@ -121,3 +125,11 @@ func Unicode() *model.Biography {
 	b.Events = []model.Event{{Date: model.DayOf(1916, 2, 17), Kind: model.Died, Text: "Умер в Тромсё"}}
 	return b
 }
+
+// ErrDiskFull is what FailingWriter fails with.
+var ErrDiskFull = errors.New("disk full")
+
+// FailingWriter is an io.Writer that fails every write, for testing that exporters report it.
+type FailingWriter struct{}
+
+func (FailingWriter) Write([]byte) (int, error) { return 0, ErrDiskFull }
