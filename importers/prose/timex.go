@@ -814,6 +814,25 @@ func txIsOrdinal(suffix string) bool {
 	return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"
 }
 
+// txYearOf completes a month or day without a year ("June", "April 12") with the year of full, a
+// date stated to the month or day, keeping its own qualifier; it reports false when it cannot.
+func txYearOf(part *txAtom, full model.Date) bool {
+	if full.Precision < model.PrecisionMonth || full.Precision == model.PrecisionSeason {
+		return false
+	}
+	approx := part.date.Approximate
+	if part.day > 0 {
+		if part.day > txDaysIn(full.Year, part.month) {
+			return false
+		}
+		part.date = model.DayOf(full.Year, part.month, part.day)
+	} else {
+		part.date = model.MonthOf(full.Year, part.month)
+	}
+	part.date.Approximate = approx
+	return true
+}
+
 func txDaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC).Day()
 }
@@ -1088,41 +1107,10 @@ func (p *txParser) rangeFrom(a txAtom, begin int, between bool) ([]txFound, int,
 			return nil, 0, false
 		}
 		return found(Range, a.date, b.date, b, rel), b.to, true
-	case a.partial && !b.partial:
-		// "March–June 1861", "April 12 – May 3, 1861"
-		if b.date.Precision < model.PrecisionMonth || b.date.Precision == model.PrecisionSeason {
-			return nil, 0, false
-		}
-		approx := a.date.Approximate
-		if a.day > 0 {
-			if a.day > txDaysIn(b.date.Year, a.month) {
-				return nil, 0, false
-			}
-			a.date = model.DayOf(b.date.Year, a.month, a.day)
-		} else {
-			a.date = model.MonthOf(b.date.Year, a.month)
-		}
-		a.date.Approximate = approx
-		if b.date.Before(a.date) {
-			return nil, 0, false
-		}
-		return found(Range, a.date, b.date, b, false), b.to, true
-	case !a.partial && b.partial:
-		// "from March 1861 to June"
-		if a.date.Precision < model.PrecisionMonth || a.date.Precision == model.PrecisionSeason {
-			return nil, 0, false
-		}
-		approx := b.date.Approximate
-		if b.day > 0 {
-			if b.day > txDaysIn(a.date.Year, b.month) {
-				return nil, 0, false
-			}
-			b.date = model.DayOf(a.date.Year, b.month, b.day)
-		} else {
-			b.date = model.MonthOf(a.date.Year, b.month)
-		}
-		b.date.Approximate = approx
-		if b.date.Before(a.date) {
+	case a.partial != b.partial:
+		// "March–June 1861", "April 12 – May 3, 1861", "from March 1861 to June": the end
+		// without a year takes the other's
+		if a.partial && !txYearOf(&a, b.date) || b.partial && !txYearOf(&b, a.date) || b.date.Before(a.date) {
 			return nil, 0, false
 		}
 		return found(Range, a.date, b.date, b, false), b.to, true
