@@ -2,7 +2,10 @@
 // that importers read from articles and exporters write as documents. It knows no file format.
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Biography is everything vita knows about one person. Its field names and order are the model-file
 // contract of DESIGN.md: `vita extract` prints them and `vita export` reads them back.
@@ -87,6 +90,17 @@ type Source struct {
 	URL       string `json:"url" yaml:"url"`
 	License   string `json:"license" yaml:"license"`
 	Note      string `json:"note,omitempty" yaml:"note,omitempty"`
+}
+
+// Label names the biography in messages: its id, else its name in quotes, else "biography".
+func (b *Biography) Label() string {
+	switch {
+	case b.ID != "":
+		return b.ID
+	case b.Name != "":
+		return strconv.Quote(b.Name)
+	}
+	return "biography"
 }
 
 // Sentences returns the distinct sentences of some evidence, trimmed, in order.

@@ -108,10 +108,7 @@ func Write(w io.Writer, b *model.Biography, opts Options) error {
 	if b == nil {
 		return errors.New("jsonld: no biography")
 	}
-	name := b.ID
-	if name == "" {
-		name = b.Name
-	}
+	name := b.Label()
 	p, err := build(b, opts)
 	if err != nil {
 		return fmt.Errorf("jsonld: %s: %w", name, err)

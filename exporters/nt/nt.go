@@ -35,10 +35,7 @@ func Write(w io.Writer, b *model.Biography, opts Options) error {
 	if b == nil {
 		return errors.New("nt: no biography")
 	}
-	name := b.ID
-	if name == "" {
-		name = b.Name
-	}
+	name := b.Label()
 	out, err := triples(b, opts)
 	if err != nil {
 		return fmt.Errorf("nt: %s: %w", name, err)

@@ -30,10 +30,7 @@ func Write(w io.Writer, b *model.Biography, opts Options) (err error) {
 	if b == nil {
 		return errors.New("pdf: no biography to write")
 	}
-	name := b.ID
-	if name == "" {
-		name = fmt.Sprintf("%q", b.Name)
-	}
+	name := b.Label()
 	// fpdf indexes fixed-size tables with the text it is given and may panic on input that clean
 	// did not foresee; the caller gets an error for this biography instead of a crash.
 	defer func() {

@@ -157,7 +157,7 @@ func (m *Merged) Add(b *model.Biography) error {
 	rows := [][]field{{id, name, text(b.Description), dateField(born), dateField(diedOn), edtf(born), edtf(diedOn),
 		number(float64(len(b.Positions)), ""), number(float64(len(b.Events)), "")}}
 	if err := m.sheets[0].write(m.wb, rows); err != nil {
-		return fmt.Errorf("xlsx: merged workbook: %s: %w", label(b), err)
+		return fmt.Errorf("xlsx: merged workbook: %s: %w", b.Label(), err)
 	}
 	dead := died(b)
 	rows = rows[:0]
@@ -165,14 +165,14 @@ func (m *Merged) Add(b *model.Biography) error {
 		rows = append(rows, append([]field{id, name}, positionRow(b, p, dead)...))
 	}
 	if err := m.sheets[1].write(m.wb, rows); err != nil {
-		return fmt.Errorf("xlsx: merged workbook: %s: %w", label(b), err)
+		return fmt.Errorf("xlsx: merged workbook: %s: %w", b.Label(), err)
 	}
 	rows = rows[:0]
 	for _, e := range b.Events {
 		rows = append(rows, append([]field{id, name}, eventRow(b, e)...))
 	}
 	if err := m.sheets[2].write(m.wb, rows); err != nil {
-		return fmt.Errorf("xlsx: merged workbook: %s: %w", label(b), err)
+		return fmt.Errorf("xlsx: merged workbook: %s: %w", b.Label(), err)
 	}
 	return nil
 }

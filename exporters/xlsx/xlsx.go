@@ -78,23 +78,12 @@ func Write(w io.Writer, b *model.Biography, opts Options) error {
 	wb := &workbook{f: f, styles: map[style]int{}}
 	wb.build(b, opts)
 	if wb.err != nil {
-		return fmt.Errorf("xlsx: %s: %w", label(b), wb.err)
+		return fmt.Errorf("xlsx: %s: %w", b.Label(), wb.err)
 	}
 	if err := f.Write(w); err != nil {
-		return fmt.Errorf("xlsx: %s: writing the workbook: %w", label(b), err)
+		return fmt.Errorf("xlsx: %s: writing the workbook: %w", b.Label(), err)
 	}
 	return nil
-}
-
-// label names b in errors: by its ID, else its name.
-func label(b *model.Biography) string {
-	if b.ID != "" {
-		return b.ID
-	}
-	if b.Name != "" {
-		return fmt.Sprintf("%q", b.Name)
-	}
-	return "biography"
 }
 
 func (wb *workbook) build(b *model.Biography, opts Options) {
