@@ -462,9 +462,8 @@ func (d *document) legend(tl *timelineData) {
 			}})
 		}
 	}
-	x, y := marginLeft, d.f.GetY()
 	d.ensure(sp.leading)
-	y = d.f.GetY()
+	x, y := marginLeft, d.f.GetY()
 	for _, k := range keys {
 		d.use(styleAxis)
 		w := d.width(k.label)

@@ -30,10 +30,10 @@ var connectors = wordSet(`of for and & de du la le des del der von van on at`)
 
 // An org is one organisation the article names, as the registry knows it.
 type org struct {
-	id, name, acronym string
-	parent            *org
-	head              string // its head noun, lower case: "party", "committee"
-	order             int    // when it was last mentioned, for references back
+	name, acronym string
+	parent        *org
+	head          string // its head noun, lower case: "party", "committee"
+	order         int    // when it was last mentioned, for references back
 }
 
 // registry collects the organisations of one article: full names, the acronyms tied to them, the

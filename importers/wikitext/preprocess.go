@@ -298,10 +298,10 @@ func (p *preprocessor) parse(lo, hi, depth int) ([]*node, error) {
 		case '}':
 			n := run(i, '}')
 			for n >= 2 {
-				k := len(stack) - 1
 				if top().kind != templateNode {
 					// A link left open inside a template: close the template all the same.
-					if k = nearest(templateNode); k < 0 {
+					k := nearest(templateNode)
+					if k < 0 {
 						break
 					}
 					unwind(k)
@@ -334,9 +334,9 @@ func (p *preprocessor) parse(lo, hi, depth int) ([]*node, error) {
 		case ']':
 			n := run(i, ']')
 			for n >= 2 {
-				k := len(stack) - 1
 				if top().kind != linkNode {
-					if k = nearest(linkNode); k < 0 {
+					k := nearest(linkNode)
+					if k < 0 {
 						break
 					}
 					unwind(k)
