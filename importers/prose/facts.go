@@ -17,14 +17,15 @@ func PositionsAndEvents(a *Article, b *model.Biography) {
 	r := &factReader{names: nameTokens(b)}
 	// A first reading learns the organisations' names and acronyms, since an article may use an
 	// acronym ("the NEC") before the sentence that introduces it.
-	for _, s := range a.Sentences {
-		if toks := tokenize(s.Text); len(toks) <= maxSentenceTokens {
-			r.reg.findOrgs(toks)
+	tokens := make([][]token, len(a.Sentences))
+	for k, s := range a.Sentences {
+		if tokens[k] = tokenize(s.Text); len(tokens[k]) <= maxSentenceTokens {
+			r.reg.findOrgs(tokens[k])
 		}
 	}
 	r.reg.forget()
-	for _, s := range a.Sentences {
-		r.sentence(s)
+	for k, s := range a.Sentences {
+		r.sentence(s, tokens[k])
 	}
 	r.finish(b)
 }
@@ -80,13 +81,12 @@ type clause struct {
 	inherited bool  // its dates are the clause before's
 }
 
-func (r *factReader) sentence(s Sentence) {
+func (r *factReader) sentence(s Sentence, toks []token) {
 	if s.Paragraph != r.paragraph {
 		// the body a paragraph is about does not carry into the next: "elected president" there
 		// names no body
 		r.paragraph, r.topic = s.Paragraph, nil
 	}
-	toks := tokenize(s.Text)
 	if len(toks) > maxSentenceTokens {
 		return // no prose sentence is this long: a list, a table or a run-on line read as one
 	}
