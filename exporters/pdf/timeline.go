@@ -172,8 +172,20 @@ func firstDate(r tlRow) model.Date {
 
 func (s span) contains(x float64) bool { return x >= s.from-0.5 && x <= s.to+0.5 }
 
-// rowSpan is the stretch a bar covers, an open end reaching to axisEnd.
+// deathYear is the end of the day, month or year of the person's death as a fractional year, or
+// NaN when the biography states none: no tenure lasts beyond it.
+func (d *document) deathYear() float64 {
+	if died := d.b.Died; died != nil && !died.Date.IsZero() {
+		return dateSpan(died.Date).to
+	}
+	return math.NaN()
+}
+
+// rowSpan is the stretch a bar covers, an open end reaching to the death, or to axisEnd.
 func (d *document) rowSpan(r *tlRow, axisEnd float64) span {
+	if death := d.deathYear(); !math.IsNaN(death) {
+		axisEnd = min(axisEnd, death)
+	}
 	s := span{math.Inf(-1), axisEnd}
 	if !r.start.IsZero() {
 		s.from = dateSpan(r.start).from
@@ -382,13 +394,18 @@ func (d *document) drawBar(a axis, r *tlRow, tl *timelineData, mid, h float64) {
 			solidFrom = a.x(s.to)
 		}
 	}
-	if r.end.IsZero() { // open end: fades towards the axis end, which an arrow marks
-		end := a.x1
+	if r.end.IsZero() { // open end: fades towards the death, or the axis end, which an arrow marks
+		end, death := a.x1, d.deathYear()
+		if !math.IsNaN(death) {
+			end = max(solidFrom+fade/2, min(a.x1, a.x(death)))
+		}
 		solidTo = max(solidFrom, end-fade)
 		rect(solidFrom, solidTo, accent)
 		gradient(solidTo, end, true)
-		d.setFillColor(mix(accent, 0.5))
-		d.f.Polygon(points(end, y-h*0.3, end+h*0.9, mid, end, y+h*1.3), "F")
+		if math.IsNaN(death) {
+			d.setFillColor(mix(accent, 0.5))
+			d.f.Polygon(points(end, y-h*0.3, end+h*0.9, mid, end, y+h*1.3), "F")
+		}
 		return
 	}
 	e := dateSpan(r.end)

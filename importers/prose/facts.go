@@ -659,15 +659,26 @@ func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause,
 	}
 	closes := closingKinds[kind] && lower(toks[i].text) != "failed"
 	r.events = append(r.events, rawEvent{kind: kind, date: date, org: o, orgs: orgs, closes: closes,
-		text: eventText(s.Text, toks, c, i), ev: s, seq: len(r.events)})
+		text: eventText(s.Text, toks, spans, c, i), ev: s, seq: len(r.events)})
+}
+
+// inOrg reports whether token k is inside a name: "the National Union of Dyers, Bleachers and
+// Textile Workers".
+func inOrg(spans []orgSpan, k int) bool {
+	for _, sp := range spans {
+		if k >= sp.from && k < sp.to {
+			return true
+		}
+	}
+	return false
 }
 
 // eventText is the clause from its cue word to its end or its first comma: "Suspended from the
 // Labour Party and the NEC in May 2019".
-func eventText(text string, toks []token, c *clause, i int) string {
+func eventText(text string, toks []token, spans []orgSpan, c *clause, i int) string {
 	end := toks[c.to-1].end
 	for k := i + 1; k < c.to; k++ {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !inOrg(spans, k) {
 			end = toks[k-1].end
 			break
 		}

@@ -109,3 +109,17 @@ func TestEventPatterns(t *testing.T) {
 		}
 	}
 }
+
+// TestEventTextKeepsNames checks that an event's text does not stop at a comma inside a name.
+func TestEventTextKeepsNames(t *testing.T) {
+	b := article("Tom Hale", "Tom Hale (1920–1990) was an English trade unionist.",
+		"In 1946 he joined the Union of Rail, Dock and Road Workers (URDRW), and rose fast.")
+	for _, e := range b.Events {
+		if e.Kind == model.Joined && e.Text != "Joined the Union of Rail, Dock and Road Workers (URDRW)" {
+			t.Errorf("event text %q", e.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(events(b), ";"), "joined 1946") {
+		t.Errorf("no joined event: %q", events(b))
+	}
+}
