@@ -3,7 +3,6 @@ module github.com/vita-project/vita
 go 1.26.8
 
 require (
-	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/goccy/go-yaml v1.19.2
 	github.com/piprate/json-gold v0.9.1
 	github.com/urfave/cli/v2 v2.27.7

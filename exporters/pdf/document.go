@@ -3,7 +3,7 @@ package pdf
 import (
 	"strconv"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/vita-project/vita/internal/fpdf"
 	"github.com/vita-project/vita/model"
 )
 

@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/vita-project/vita/internal/fpdf"
 	"github.com/vita-project/vita/model"
 )
 

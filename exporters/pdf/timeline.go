@@ -4,7 +4,7 @@ import (
 	"math"
 	"slices"
 
-	"codeberg.org/go-pdf/fpdf"
+	"github.com/vita-project/vita/internal/fpdf"
 
 	"github.com/vita-project/vita/model"
 )
