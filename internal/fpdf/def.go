@@ -856,6 +856,10 @@ type fontDefType struct {
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	// The widths need not take part: a font's name already tells it apart from the others of a
+	// document, and a Unicode font's table has 65,536 of them, which made this the dearest step
+	// of adding the font.
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
 	return fmt.Sprintf("%x", sha1.Sum(b)), err
 }

@@ -4257,9 +4257,9 @@ func (f *Fpdf) replaceAliases() {
 				replacement = utf8toutf16(replacement, false)
 			}
 			for n := 1; n <= f.page; n++ {
-				s := f.pages[n].String()
-				if strings.Contains(s, alias) {
-					s = strings.Replace(s, alias, replacement, -1)
+				// Look before copying: most aliases are on one page or none.
+				if bytes.Contains(f.pages[n].Bytes(), []byte(alias)) {
+					s := strings.Replace(f.pages[n].String(), alias, replacement, -1)
 					f.pages[n].Truncate(0)
 					f.pages[n].WriteString(s)
 				}

@@ -314,14 +314,20 @@ func (pa *untypedKeyMap) getIndex(key any) int {
 // Put key=>value in PHP Array
 func (pa *untypedKeyMap) put(key any, value int) {
 	if key == nil {
-		var i int
-		for n := 0; ; n++ {
-			i = pa.getIndex(n)
-			if i < 0 {
-				key = n
-				break
+		// The integer keys are 0…n-1 (put appends the next one, pop takes the last one
+		// off), so n is the first free one; counting them replaces trying 0, 1, 2, … in turn,
+		// which made filling a map cubic in its length. The old search stays as the fallback.
+		n := 0
+		for _, k := range pa.keySet {
+			if _, ok := k.(int); ok {
+				n++
 			}
 		}
+		if pa.getIndex(n) >= 0 {
+			for n = 0; pa.getIndex(n) >= 0; n++ {
+			}
+		}
+		key = n
 		pa.keySet = append(pa.keySet, key)
 		pa.valueSet = append(pa.valueSet, value)
 	} else {
