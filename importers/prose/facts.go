@@ -12,7 +12,9 @@ import (
 // article's prose, sentence by sentence, keeping the organisations it names, the dates it states
 // (relative ones resolved against the last date stated) and the body a sentence refers back to.
 // Only clauses whose subject is the person count: "He was elected …", "In 1973, Haigh became …",
-// "…, and joined the union", but not "Marie van der Zyl, president of the Board, …".
+// "…, and joined the union", but not "Marie van der Zyl, president of the Board, …". A position or
+// an election a clause states without a date takes the date of the event the sentence before states
+// that leads into it, and only that one (see leadins.go).
 func PositionsAndEvents(a *Article, b *model.Biography) {
 	r := &factReader{names: nameTokens(b)}
 	// A first reading learns the organisations' names and acronyms, since an article may use an
@@ -40,6 +42,8 @@ type factReader struct {
 	firstDone bool       // the first sentence, with the life dates in brackets, has been read
 	clauseOrg *org       // the body the person's previous clause in this sentence named last
 	paragraph int
+	leads     []leadIn // the sentence's dated entries into bodies, for the next sentence
+	prevLeads []leadIn // those of the sentence before, in the same paragraph
 	mentions  []mention
 	events    []rawEvent
 }
@@ -50,6 +54,7 @@ type mention struct {
 	org             *org
 	start, end      model.Date
 	ev              Sentence
+	lead            *leadIn // the event of the sentence before that gives its start, if any
 	seq             int
 	once            bool // the body meets once ("the party's annual conference"): a single date is the whole tenure
 }
@@ -66,6 +71,7 @@ type rawEvent struct {
 	note   string
 	ev     Sentence
 	extra  []Sentence // the other sentences that state it
+	lead   *leadIn    // the event of the sentence before that gives its date, if any
 	seq    int
 }
 
@@ -82,10 +88,11 @@ type clause struct {
 }
 
 func (r *factReader) sentence(s Sentence, toks []token) {
+	r.prevLeads, r.leads = r.leads, nil
 	if s.Paragraph != r.paragraph {
 		// the body a paragraph is about does not carry into the next: "elected president" there
 		// names no body
-		r.paragraph, r.topic = s.Paragraph, nil
+		r.paragraph, r.topic, r.prevLeads = s.Paragraph, nil, nil
 	}
 	if len(toks) > maxSentenceTokens {
 		return // no prose sentence is this long: a list, a table or a run-on line read as one
@@ -123,6 +130,7 @@ func (r *factReader) sentence(s Sentence, toks []token) {
 	r.clauseOrg = nil
 	for k := range clauses {
 		c := &clauses[k]
+		r.otherLeads(s, toks, spans, c)
 		if !c.person {
 			prev = c
 			r.clauseOrg = nil
@@ -508,6 +516,13 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 	for _, p := range cands {
 		if p.dated {
 			p.m.start, p.m.end = roleDates(toks, c, p.cue, p.cueAt, p.head)
+			if p.m.start.IsZero() && p.m.end.IsZero() && !p.m.once {
+				// "… enlisted in the Navy in 1950. He served as a radio officer": the start the
+				// sentence before gives
+				if p.m.lead = r.datedByLead(toks, c, p.cue, p.m.org, false); p.m.lead != nil {
+					p.m.start = p.m.lead.date
+				}
+			}
 			if p.m.once && p.m.end.IsZero() && p.m.start.Precision >= model.PrecisionYear {
 				p.m.end = p.m.start
 			}
@@ -641,10 +656,18 @@ func isAux(w string) bool {
 // event records an event at the cue word toks[i].
 func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause, i int, kind model.EventKind) {
 	o := r.objectOrg(toks, spans, c, i)
+	date := nearestDate(toks, c, i)
+	r.entryLead(s, kind, o, date)
+	var lead *leadIn
+	if date.IsZero() && (kind == model.Elected || kind == model.Reelected) {
+		// "His second campaign in 1834 was successful. He won election to the state legislature."
+		if lead = r.datedByLead(toks, c, noCue, nil, true); lead != nil {
+			date = lead.date
+		}
+	}
 	if o == nil && (kind == model.Elected || kind == model.Reelected || kind == model.Defeated || kind == model.Appointed) {
 		o = r.topic
 	}
-	date := nearestDate(toks, c, i)
 	if c.inherited && kind == model.Reelected {
 		date = model.Date{} // "elected … in 1989, and was re-elected on one occasion": later, not then
 	}
@@ -659,7 +682,7 @@ func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause,
 	}
 	closes := closingKinds[kind] && lower(toks[i].text) != "failed"
 	r.events = append(r.events, rawEvent{kind: kind, date: date, org: o, orgs: orgs, closes: closes,
-		text: eventText(s.Text, toks, spans, c, i), ev: s, seq: len(r.events)})
+		text: eventText(s.Text, toks, spans, c, i), ev: s, lead: lead, seq: len(r.events)})
 }
 
 // inOrg reports whether token k is inside a name: "the National Union of Dyers, Bleachers and

@@ -55,8 +55,13 @@ func (r *factReader) finish(b *model.Biography) {
 		}
 	}
 	for _, e := range events {
+		ev, note := []model.Evidence{{Section: e.ev.Section, Sentence: e.ev.Text}}, e.note
+		if e.lead != nil {
+			// the date is the one the sentence before gives: that sentence is evidence too
+			ev, note = addEvidence(ev, e.lead.ev), joinNote(note, e.lead.note("date"))
+		}
 		b.Events = append(b.Events, model.Event{Date: e.date, Kind: e.kind, Organization: ids[e.org],
-			Text: e.text, Evidence: []model.Evidence{{Section: e.ev.Section, Sentence: e.ev.Text}}, Note: e.note})
+			Text: e.text, Evidence: ev, Note: note})
 	}
 	for k := range b.Events {
 		if e := &b.Events[k]; e.Kind == model.Died && e.Date.IsZero() && b.Died != nil {
@@ -199,6 +204,9 @@ next:
 			if !other.IsZero() && other != keep {
 				o.note = joinNote(o.note, fmt.Sprintf("also stated as %s (%s: %q)", other.Human(), e.ev.Section, e.ev.Text))
 			}
+			if keep == e.date && (keep != o.date || e.lead == nil) {
+				o.lead = e.lead // the date kept is e's; a mention that states it beats one carried over
+			}
 			o.date = keep
 			o.extra = append(o.extra, e.ev)
 			continue next
@@ -322,10 +330,12 @@ func tenures(ms []mention, events []rawEvent) []spell {
 				s.end = m.end
 			}
 			s.evidence = addEvidence(s.evidence, m.ev)
+			s.leadFrom(m)
 			continue
 		}
 		out = append(out, spell{role: m.role, qualifier: m.qualifier, org: m.org, start: m.start, end: m.end,
 			evidence: addEvidence(nil, m.ev), first: m.seq})
+		out[len(out)-1].leadFrom(m)
 	}
 	if len(out) == 0 && len(dateless) > 0 {
 		m := dateless[0]
@@ -359,6 +369,16 @@ func tenures(ms []mention, events []rawEvent) []spell {
 		}
 	}
 	return out
+}
+
+// leadFrom adds, when the spell's start is the one mention m carries over from the sentence before
+// it, that sentence to the evidence and a note that says so.
+func (s *spell) leadFrom(m mention) {
+	if m.lead == nil || s.start != m.start {
+		return
+	}
+	s.evidence = addEvidence(s.evidence, m.lead.ev)
+	s.notes = append(s.notes, m.lead.note("start"))
 }
 
 func firstDate(m mention) model.Date {
