@@ -4552,8 +4552,17 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Embed CIDToGIDMap, only as far as the highest character the text uses or the
+				// subset maps: the 128 KB of a whole map were mostly zeros that had to be
+				// compressed for every font of every document.
+				last := 0
+				for cc := range CodeSignDictionary {
+					last = max(last, cc)
+				}
+				for r := range usedRunes {
+					last = max(last, r)
+				}
+				cidToGidMap := make([]byte, 2*(min(last, 0xFFFF)+1))
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
