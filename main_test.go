@@ -425,3 +425,22 @@ func files(t *testing.T, dir string) []string {
 	}
 	return out
 }
+
+// BenchmarkExportSample runs `vita export --to FORMAT` on the embedded sample inside the test
+// process: the work of the command without the start of a process, which the README measures
+// with hyperfine beside pandoc.
+//
+//	go test . -run '^$' -bench ExportSample -benchmem
+func BenchmarkExportSample(b *testing.B) {
+	for _, format := range []string{"pdf", "xlsx", "jsonld"} {
+		b.Run(format, func(b *testing.B) {
+			dir := b.TempDir()
+			for b.Loop() {
+				var out, errw bytes.Buffer
+				if code := run([]string{"vita", "export", "-q", "--to", format, "--out", dir}, &out, &errw); code != 0 {
+					b.Fatalf("exit %d: %s", code, errw.String())
+				}
+			}
+		})
+	}
+}

@@ -4,34 +4,61 @@ package assets
 
 import (
 	"embed"
-	"sync"
+	"io/fs"
 )
 
-// Fonts holds the fonts of the PDF dossier with their licences: DejaVu Sans LGC (regular, bold,
-// oblique), a Latin–Greek–Cyrillic subset of DejaVu Sans that sets nearly all text; DejaVu Sans
-// (regular, bold) as the fallback for the rest, Arabic and Hebrew among it; and Noto Sans Thai
-// (regular, bold) as the fallback for Thai. fonts/LICENSE and fonts/LICENSE-Noto are their
-// licences, fonts/NOTICE says which is which and how the subsets were made.
+// The fonts of the PDF dossier: DejaVu Sans LGC (regular, bold, oblique), a Latin–Greek–Cyrillic
+// subset of DejaVu Sans that sets nearly all text; DejaVu Sans (regular, bold) as the fallback for
+// the rest, Arabic and Hebrew among it; and Noto Sans Thai (regular, bold) as the fallback for
+// Thai. Each is its own variable, so that reading one copies nothing: embed.FS.ReadFile copied
+// the font at every call, and a dossier's first page then had to fault in the copy as well.
+var (
+	//go:embed fonts/DejaVuSansLGC.ttf
+	dejaVuSansLGC []byte
+	//go:embed fonts/DejaVuSansLGC-Bold.ttf
+	dejaVuSansLGCBold []byte
+	//go:embed fonts/DejaVuSansLGC-Oblique.ttf
+	dejaVuSansLGCOblique []byte
+	//go:embed fonts/DejaVuSans.ttf
+	dejaVuSans []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	dejaVuSansBold []byte
+	//go:embed fonts/NotoSansThai-Regular.ttf
+	notoSansThai []byte
+	//go:embed fonts/NotoSansThai-Bold.ttf
+	notoSansThaiBold []byte
+)
+
+// FontLicenses holds the fonts' licences, compiled in with them: fonts/LICENSE (DejaVu) and
+// fonts/LICENSE-Noto, and fonts/NOTICE, which says which is which and how the subsets were made.
 //
-//go:embed fonts/*.ttf fonts/LICENSE fonts/LICENSE-Noto fonts/NOTICE
-var Fonts embed.FS
+//go:embed fonts/LICENSE fonts/LICENSE-Noto fonts/NOTICE
+var FontLicenses embed.FS
 
 // Font returns the bytes of one of the fonts in fonts/, such as "DejaVuSans-Bold.ttf". They are
-// read once per process and shared by every caller, who must not modify them: a PDF dossier reads
-// a font of some hundred kilobytes more than once, and copying it every time is wasted.
+// the compiled-in bytes themselves, shared by every caller, who must not modify them.
 func Font(name string) ([]byte, error) {
-	if data, ok := fontCache.Load(name); ok {
-		return data.([]byte), nil
+	var data []byte
+	switch name {
+	case "DejaVuSansLGC.ttf":
+		data = dejaVuSansLGC
+	case "DejaVuSansLGC-Bold.ttf":
+		data = dejaVuSansLGCBold
+	case "DejaVuSansLGC-Oblique.ttf":
+		data = dejaVuSansLGCOblique
+	case "DejaVuSans.ttf":
+		data = dejaVuSans
+	case "DejaVuSans-Bold.ttf":
+		data = dejaVuSansBold
+	case "NotoSansThai-Regular.ttf":
+		data = notoSansThai
+	case "NotoSansThai-Bold.ttf":
+		data = notoSansThaiBold
+	default:
+		return nil, &fs.PathError{Op: "open", Path: "fonts/" + name, Err: fs.ErrNotExist}
 	}
-	data, err := Fonts.ReadFile("fonts/" + name)
-	if err != nil {
-		return nil, err
-	}
-	shared, _ := fontCache.LoadOrStore(name, data)
-	return shared.([]byte), nil
+	return data, nil
 }
-
-var fontCache sync.Map // file name → contents
 
 // SampleName is the file name of the embedded sample article, as `vita export` reports it.
 const SampleName = "peter-willsman.txt"

@@ -25,7 +25,6 @@ import (
 	"crypto/sha1"
 	"encoding/binary"
 	"encoding/gob"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -852,16 +851,21 @@ type fontDefType struct {
 	usedRunes    map[int]int   // Array of used runes
 }
 
-// generateFontID generates a font Id from the font definition
+// generateFontID generates a font Id from the font definition: a hash of its fields but for
+// the file name (which can differ between instances) and the widths. The widths need not take
+// part, for a font's name already tells it apart from the others of a document; a Unicode font
+// has 65,536 of them, and marshalling them (and, before that, building encoding/json's encoder
+// for the type) made this the dearest step of adding a font.
 func generateFontID(fdt fontDefType) (string, error) {
-	// file can be different if generated in different instance
-	fdt.File = ""
-	// The widths need not take part: a font's name already tells it apart from the others of a
-	// document, and a Unicode font's table has 65,536 of them, which made this the dearest step
-	// of adding the font.
-	fdt.Cw = nil
-	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	h := sha1.New()
+	d := fdt.Desc
+	fmt.Fprintf(h, "%q %q %q %q %d %d %d %d %d %d %d %d|%d %d %d %d %d %d %d %d %d %d %d",
+		fdt.Tp, fdt.Name, fdt.Enc, fdt.Diff, fdt.Up, fdt.Ut, fdt.Size1, fdt.Size2,
+		fdt.OriginalSize, fdt.N, fdt.DiffN, len(fdt.Cw),
+		d.Ascent, d.Descent, d.CapHeight, d.Flags,
+		d.FontBBox.Xmin, d.FontBBox.Ymin, d.FontBBox.Xmax, d.FontBBox.Ymax,
+		d.ItalicAngle, d.StemV, d.MissingWidth)
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
 
 type fontInfoType struct {

@@ -4250,22 +4250,81 @@ func (f *Fpdf) RegisterAlias(alias, replacement string) {
 }
 
 func (f *Fpdf) replaceAliases() {
+	if len(f.aliasMap) == 0 {
+		return
+	}
+	// The aliases are taken in sorted order, so that the result never depends on the order of a
+	// map when one alias's replacement holds another.
+	aliases := make([]string, 0, len(f.aliasMap))
+	for alias := range f.aliasMap {
+		aliases = append(aliases, alias)
+	}
+	sort.Strings(aliases)
+	type pair struct{ alias, replacement []byte }
+	pairs := make([]pair, 0, 2*len(aliases))
 	for mode := range 2 {
-		for alias, replacement := range f.aliasMap {
+		for _, alias := range aliases {
+			replacement := f.aliasMap[alias]
 			if mode == 1 {
 				alias = utf8toutf16(alias, false)
 				replacement = utf8toutf16(replacement, false)
 			}
-			for n := 1; n <= f.page; n++ {
-				// Look before copying: most aliases are on one page or none.
-				if bytes.Contains(f.pages[n].Bytes(), []byte(alias)) {
-					s := strings.Replace(f.pages[n].String(), alias, replacement, -1)
-					f.pages[n].Truncate(0)
-					f.pages[n].WriteString(s)
-				}
+			pairs = append(pairs, pair{[]byte(alias), []byte(replacement)})
+		}
+	}
+	// A page is searched for each alias anchored on the alias's byte that is rarest in the page,
+	// rather than on its first byte: with the first byte a space or a zero (as in UTF-16) a
+	// search stopped at nearly every character, and a contents page has an alias per entry.
+	var count [256]int
+	for n := 1; n <= f.page; n++ {
+		page := f.pages[n].Bytes()
+		count = [256]int{}
+		for _, c := range page {
+			count[c]++
+		}
+		for _, p := range pairs {
+			if len(p.alias) == 0 || !containsAnchored(page, p.alias, &count) {
+				continue
+			}
+			times := bytes.Count(page, p.alias)
+			page = bytes.ReplaceAll(page, p.alias, p.replacement)
+			f.pages[n].Reset()
+			f.pages[n].Write(page)
+			page = f.pages[n].Bytes()
+			for _, c := range p.alias {
+				count[c] -= times
+			}
+			for _, c := range p.replacement {
+				count[c] += times
 			}
 		}
 	}
+}
+
+// containsAnchored reports whether s contains sep, given the count of each byte in s: it looks for
+// sep's rarest byte with bytes.IndexByte and compares the rest around each one it finds.
+func containsAnchored(s, sep []byte, count *[256]int) bool {
+	k := 0
+	for i, c := range sep {
+		if count[c] < count[sep[k]] {
+			k = i
+		}
+	}
+	if count[sep[k]] == 0 {
+		return false
+	}
+	for i := k; i < len(s); {
+		j := bytes.IndexByte(s[i:], sep[k])
+		if j < 0 {
+			return false
+		}
+		at := i + j - k
+		if at+len(sep) <= len(s) && bytes.Equal(s[at:at+len(sep)], sep) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 func (f *Fpdf) putpages() {
@@ -4552,8 +4611,17 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 
-				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// Embed CIDToGIDMap, only as far as the highest character the text uses or the
+				// subset maps: the 128 KB of a whole map were mostly zeros that had to be
+				// compressed for every font of every document.
+				last := 0
+				for cc := range CodeSignDictionary {
+					last = max(last, cc)
+				}
+				for r := range usedRunes {
+					last = max(last, r)
+				}
+				cidToGidMap := make([]byte, 2*(min(last, 0xFFFF)+1))
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)

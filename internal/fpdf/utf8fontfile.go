@@ -485,10 +485,8 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary, _ := utf.generateSCCSDictionaries(runeCMAPPosition, true, false)
-
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXTable(n, numSymbols, utf.readCmap4(runeCMAPPosition), scale)
 }
 
 func (utf *utf8FontFile) generateCMAP() bool {
@@ -516,7 +514,11 @@ func (utf *utf8FontFile) generateCMAP() bool {
 		return false
 	}
 
-	_, utf.charSymbolDictionary = utf.generateSCCSDictionaries(runeCmapPosition, false, true)
+	pairs := utf.readCmap4(runeCmapPosition)
+	utf.charSymbolDictionary = make(map[int]int, len(pairs))
+	for _, p := range pairs {
+		utf.charSymbolDictionary[p.char] = p.glyph
+	}
 	return true
 }
 
@@ -818,56 +820,37 @@ func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet
 	return start, symbolSet, SymbolsCollection, SymbolsCollectionKeys
 }
 
-func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbolToChar map[int][]int, scale float64) {
-	var widths int
+// parseHMTXTable sets the width of every character in pairs (its glyph's advance width, scaled)
+// and the default width (glyph 0's). Glyphs past the horizontal metrics have the last metric's
+// width; glyphs past numSymbols and the characters 0 and U+FFFF are left out. (v0.12.0 went
+// through the glyphs with a map from each to its characters; going through the characters gives
+// the same widths without the map.)
+func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, pairs []charGlyph, scale float64) {
 	start := utf.SeekTable("hmtx")
-	arrayWidths := 0
-	var arr []int
 	utf.CharWidths = make([]int, 256*256)
-	charCount := 0
-	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
-	for symbol := range numberOfHMetrics {
-		arrayWidths = arr[(symbol*2)+1]
-		if _, OK := symbolToChar[symbol]; OK || symbol == 0 {
-
-			if arrayWidths >= (1 << 15) {
-				arrayWidths = 0
-			}
-			if symbol == 0 {
-				utf.DefaultWidth = scale * float64(arrayWidths)
-				continue
-			}
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	arr := unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
+	advance := func(glyph int) int {
+		i := min(glyph, numberOfHMetrics-1)*2 + 1 // arr[0] is unused; (advance, bearing) pairs follow
+		if i < 1 || i >= len(arr) || arr[i] >= 1<<15 {
+			return 0
 		}
+		return arr[i]
 	}
-	diff := numSymbols - numberOfHMetrics
-	for pos := range diff {
-		symbol := pos + numberOfHMetrics
-		if _, OK := symbolToChar[symbol]; OK {
-			for _, char := range symbolToChar[symbol] {
-				if char != 0 && char != 65535 {
-					widths = int(math.Round(scale * float64(arrayWidths)))
-					if widths == 0 {
-						widths = 65535
-					}
-					if char < 196608 {
-						utf.CharWidths[char] = widths
-						charCount++
-					}
-				}
-			}
+	utf.DefaultWidth = scale * float64(advance(0))
+	charCount := 0
+	for _, p := range pairs {
+		if p.glyph == 0 || p.glyph >= max(numberOfHMetrics, numSymbols) {
+			continue
 		}
+		if p.char == 0 || p.char == 65535 || p.char >= len(utf.CharWidths) {
+			continue
+		}
+		width := int(math.Round(scale * float64(advance(p.glyph))))
+		if width == 0 {
+			width = 65535
+		}
+		utf.CharWidths[p.char] = width
+		charCount++
 	}
 	utf.CharWidths[0] = charCount
 }
@@ -908,11 +891,13 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	}
 }
 
-// generateSCCSDictionaries reads the format 4 cmap at runeCmapPosition and returns the map from
-// glyphs to characters and the map from characters to glyphs, each only when asked for (nil
-// otherwise): each caller needs only one of them.
-func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, wantSymbolChars, wantCharSymbols bool) (symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
-	maxRune := 0
+// charGlyph is a character of a font's character map and the glyph it maps to.
+type charGlyph struct{ char, glyph int }
+
+// readCmap4 reads the format 4 cmap at runeCmapPosition: every character it maps, in the order of
+// its segments, with its glyph. (v0.12.0 built a map from glyphs to characters and one from
+// characters to glyphs here, of which each caller used one; a list is all either needs.)
+func (utf *utf8FontFile) readCmap4(runeCmapPosition int) []charGlyph {
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
 	rim := runeCmapPosition + size
@@ -943,12 +928,7 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, wantSymb
 		chars += max(completers[n]+1-beginners[n], 0)
 	}
 	chars = min(chars, 1<<16) // segments may overlap; a format 4 cmap has at most 65,536 characters
-	if wantSymbolChars {
-		symbolCharDictionary = make(map[int][]int, chars)
-	}
-	if wantCharSymbols {
-		charSymbolDictionary = make(map[int]int, chars)
-	}
+	pairs := make([]charGlyph, 0, chars)
 	var symbol int
 	for n := range segmentSize {
 		completePosition := completers[n] + 1
@@ -967,18 +947,10 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, wantSymb
 					}
 				}
 			}
-			if charSymbolDictionary != nil {
-				charSymbolDictionary[char] = symbol
-			}
-			if char < 196608 {
-				maxRune = max(char, maxRune)
-			}
-			if symbolCharDictionary != nil {
-				symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
-			}
+			pairs = append(pairs, charGlyph{char, symbol})
 		}
 	}
-	return symbolCharDictionary, charSymbolDictionary
+	return pairs
 }
 
 func (utf *utf8FontFile) assembleTables() []byte {
