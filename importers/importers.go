@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/vita-project/vita/importers/plaintext"
 	"github.com/vita-project/vita/importers/prose"
 	"github.com/vita-project/vita/importers/wikitext"
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 	"github.com/vita-project/vita/model/modelfile"
 )
@@ -43,9 +43,9 @@ func (k Kind) String() string {
 }
 
 var (
-	wikiMarkup = regexp.MustCompile(`\{\{|\[\[|'''|<ref[ >/]|^\{\|`)
-	yamlKey    = regexp.MustCompile(`(?m)^(id|name|full_name|born|positions|sections|organizations|events):(\s|$)`)
-	titleLine  = regexp.MustCompile(`^=[^=].*[^=]=\s*$`)
+	wikiMarkup = lazyre.New(`\{\{|\[\[|'''|<ref[ >/]|^\{\|`)
+	yamlKey    = lazyre.New(`(?m)^(id|name|full_name|born|positions|sections|organizations|events):(\s|$)`)
+	titleLine  = lazyre.New(`^=[^=].*[^=]=\s*$`)
 )
 
 // Detect tells what kind of input data is. Content decides: a JSON object is a model file; an

@@ -3,10 +3,10 @@ package jsonld
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -51,7 +51,7 @@ func evidence(ids idScheme, haveSource bool, es []model.Evidence) any {
 }
 
 // wikidataItem finds a Wikidata item's URL or its "Q" number after the word Wikidata.
-var wikidataItem = regexp.MustCompile(`(?i)(?:wikidata\.org/(?:wiki|entity)/|wikidata[^A-Za-z0-9]{0,12}(?:item\s*)?)(Q[1-9][0-9]*)\b`)
+var wikidataItem = lazyre.New(`(?i)(?:wikidata\.org/(?:wiki|entity)/|wikidata[^A-Za-z0-9]{0,12}(?:item\s*)?)(Q[1-9][0-9]*)\b`)
 
 // sameAs returns the Wikidata entity IRIs that the sources give for the person: the URL of a source
 // that is a Wikidata item and is the first source or titled with the person's name, and a Wikidata

@@ -8,12 +8,13 @@ import (
 	"io"
 	"math"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/vita-project/vita/internal/lazyre"
 )
 
 // rowFile keeps a streamed sheet's data rows, as the <row> elements of its sheet XML, in a
@@ -214,8 +215,8 @@ func formatCellFloat(value float64) string {
 }
 
 var (
-	bstrExp       = regexp.MustCompile(`_x[a-fA-F\d]{4}_`)
-	bstrEscapeExp = regexp.MustCompile(`x[a-fA-F\d]{4}_`)
+	bstrExp       = lazyre.New(`_x[a-fA-F\d]{4}_`)
+	bstrEscapeExp = lazyre.New(`x[a-fA-F\d]{4}_`)
 )
 
 // bstrMarshal escapes what would read as an OOXML escape (_x0041_ for "A"), as excelize does.

@@ -29,7 +29,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -38,6 +37,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -515,7 +515,7 @@ func cellString(s string) string {
 }
 
 // bstrPattern is OOXML's escape for a character in a string, _xHHHH_; readers decode it.
-var bstrPattern = regexp.MustCompile(`_(x[0-9A-Fa-f]{4}_)`)
+var bstrPattern = lazyre.New(`_(x[0-9A-Fa-f]{4}_)`)
 
 // escapeBSTR keeps text that happens to look like an OOXML escape ("_x0041_") from being decoded
 // by readers, by escaping its underscore as _x005F_. excelize v2.11.1 leaves shared strings as

@@ -7,20 +7,20 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
 // heading matches a line of equals signs around a title: "== Early life and career==".
-var heading = regexp.MustCompile(`^(=+)\s*(.*?)\s*(=+)\s*$`)
+var heading = lazyre.New(`^(=+)\s*(.*?)\s*(=+)\s*$`)
 
 // listItem matches a line that starts a list item, which is a paragraph of its own.
-var listItem = regexp.MustCompile(`^\s*(?:[*•#-]|\d+[.)])\s+`)
+var listItem = lazyre.New(`^\s*(?:[*•#-]|\d+[.)])\s+`)
 
 // strayRef matches footnote markup that text exports sometimes leave behind: <ref>…</ref>, <ref …/>.
-var strayRef = regexp.MustCompile(`<ref(?:\s[^>]*)?/>|<ref(?:\s[^>]*)?>.*?</ref>`)
+var strayRef = lazyre.New(`<ref(?:\s[^>]*)?/>|<ref(?:\s[^>]*)?>.*?</ref>`)
 
 // Parse reads the article's structure: its title and its sections in order. The lead (the text
 // before the first heading below the title) is the first section, at level 1, titled with the

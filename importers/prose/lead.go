@@ -1,10 +1,10 @@
 package prose
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -52,7 +52,7 @@ func splitLead(s string) (name, paren, rest string) {
 	return cleanName(s[:verb[0]]), "", strings.TrimSpace(s[verb[0]:])
 }
 
-var leadVerb = regexp.MustCompile(`\s(is|was|has been|had been|served|serves|became)\s`)
+var leadVerb = lazyre.New(`\s(is|was|has been|had been|served|serves|became)\s`)
 
 // cleanName returns s if it reads as a person's name: capitalised words, no digits, not too long.
 func cleanName(s string) string {
@@ -85,10 +85,10 @@ func sharesWord(a, b string) bool {
 }
 
 var (
-	lifeSpan  = regexp.MustCompile(`\s*(?:–|—|-|−|to)\s*`)
-	bornWord  = regexp.MustCompile(`(?i)\b(born|b\.)\s`)
-	diedWord  = regexp.MustCompile(`(?i)\b(died|d\.)\s`)
-	placeTail = regexp.MustCompile(`^,?\s+in\s+(.+)$`)
+	lifeSpan  = lazyre.New(`\s*(?:–|—|-|−|to)\s*`)
+	bornWord  = lazyre.New(`(?i)\b(born|b\.)\s`)
+	diedWord  = lazyre.New(`(?i)\b(died|d\.)\s`)
+	placeTail = lazyre.New(`^,?\s+in\s+(.+)$`)
 )
 
 // readParenthesis reads "(born February 1944)", "(7 November 1935 – 17 February 2016)" and
@@ -179,11 +179,11 @@ func otherScript(s string) bool {
 }
 
 var (
-	descStart = regexp.MustCompile(`^(?:is|was|has been|had been)\s+(?:an?|the)\s+`)
-	descEnd   = regexp.MustCompile(`,?\s+(?:who|which|whose|where|when|that)\b|,\s+(?:serving|best|known|and (?:is|was|has))\b|\s+known\s+(?:for|as)\b|[;:.]\s|[;:.]$|\s[–—]\s`)
-	itemSplit = regexp.MustCompile(`\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+`)
-	itemTail  = regexp.MustCompile(`\s+(?:for|of|in|at|with|from|to|on|under|since|during|between)\s.*$`)
-	adverb    = regexp.MustCompile(`^(?:most|more|also|later|formerly|currently|now|recently|mostly|mainly|primarily|\w+ly)(?:\s+\w+ly)?$`)
+	descStart = lazyre.New(`^(?:is|was|has been|had been)\s+(?:an?|the)\s+`)
+	descEnd   = lazyre.New(`,?\s+(?:who|which|whose|where|when|that)\b|,\s+(?:serving|best|known|and (?:is|was|has))\b|\s+known\s+(?:for|as)\b|[;:.]\s|[;:.]$|\s[–—]\s`)
+	itemSplit = lazyre.New(`\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+`)
+	itemTail  = lazyre.New(`\s+(?:for|of|in|at|with|from|to|on|under|since|during|between)\s.*$`)
+	adverb    = lazyre.New(`^(?:most|more|also|later|formerly|currently|now|recently|mostly|mainly|primarily|\w+ly)(?:\s+\w+ly)?$`)
 )
 
 // readDescription reads "is a British political activist who …" into the description
@@ -234,9 +234,9 @@ func startsLower(s string) bool {
 }
 
 var (
-	bornIn = regexp.MustCompile(`(?:^|\b(?:was|is)\s+)[Bb]orn(?:\s+and\s+(?:raised|brought up|educated))?` +
+	bornIn = lazyre.New(`(?:^|\b(?:was|is)\s+)[Bb]orn(?:\s+and\s+(?:raised|brought up|educated))?` +
 		`(?:\s+(?:on|in)\s+[^.;]*?\d{3,4},?)?\s+in\s+` + placePattern)
-	diedIn = regexp.MustCompile(`\bdied\b(?:\s+(?:on\s+)?[^.;]*?\d{3,4},?)?\s+(?:at|in)\s+` + placePattern)
+	diedIn = lazyre.New(`\bdied\b(?:\s+(?:on\s+)?[^.;]*?\d{3,4},?)?\s+(?:at|in)\s+` + placePattern)
 )
 
 // placePattern is a run of capitalised words joined by spaces, commas or the small words of

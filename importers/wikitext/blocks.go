@@ -2,20 +2,20 @@ package wikitext
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
 var (
-	headingLine = regexp.MustCompile(`^(={1,6})(.*[^=].*?)(={1,6})\s*$`)
-	tableOpen   = regexp.MustCompile(`^[\s:]*\{\|`)
-	tableClose  = regexp.MustCompile(`^\s*\|\}`)
-	listMarker  = regexp.MustCompile(`^[*#:;]+\s*`)
-	ruleLine    = regexp.MustCompile(`^-{4,}\s*$`)
-	magicWord   = regexp.MustCompile(`__[A-Z]{2,}__`)
+	headingLine = lazyre.New(`^(={1,6})(.*[^=].*?)(={1,6})\s*$`)
+	tableOpen   = lazyre.New(`^[\s:]*\{\|`)
+	tableClose  = lazyre.New(`^\s*\|\}`)
+	listMarker  = lazyre.New(`^[*#:;]+\s*`)
+	ruleLine    = lazyre.New(`^-{4,}\s*$`)
+	magicWord   = lazyre.New(`__[A-Z]{2,}__`)
 )
 
 // nonProse are the sections that hold no prose about the person: references, notes, lists of
@@ -146,7 +146,7 @@ func dropNonProse(sections []model.Section) []model.Section {
 	return out
 }
 
-var externalLink = regexp.MustCompile(`\[((?i:https?://|ftp://|mailto:|//)[^\s\[\]<>"]+)(?:[ \t]+([^\]\n]*))?\]`)
+var externalLink = lazyre.New(`\[((?i:https?://|ftp://|mailto:|//)[^\s\[\]<>"]+)(?:[ \t]+([^\]\n]*))?\]`)
 
 // htmlTags are the HTML tags the inline pass removes, keeping their content, and the extension
 // tags whose strays (a closing tag without its opener) it removes too.
@@ -251,12 +251,12 @@ func finish(s string) string {
 }
 
 var (
-	multiSpace  = regexp.MustCompile(` {2,}`)
-	emptyParens = regexp.MustCompile(`\(\s*[;,:]?\s*\)`)
-	parenOpen   = regexp.MustCompile(`\(\s*(?:[;,]\s*)*`)
-	parenClose  = regexp.MustCompile(`(?:\s*[;,])*\s*\)`)
-	spaceBefore = regexp.MustCompile(` +([,;])| +(\.)(\s|$)`)
-	doubleComma = regexp.MustCompile(`,\s*,`)
+	multiSpace  = lazyre.New(` {2,}`)
+	emptyParens = lazyre.New(`\(\s*[;,:]?\s*\)`)
+	parenOpen   = lazyre.New(`\(\s*(?:[;,]\s*)*`)
+	parenClose  = lazyre.New(`(?:\s*[;,])*\s*\)`)
+	spaceBefore = lazyre.New(` +([,;])| +(\.)(\s|$)`)
+	doubleComma = lazyre.New(`,\s*,`)
 )
 
 // tidy mends the punctuation that dropped templates and references leave behind: "(; born 1941)"
@@ -317,7 +317,7 @@ func untidy(s string) bool {
 	return false
 }
 
-var quoteRun = regexp.MustCompile(`''+`)
+var quoteRun = lazyre.New(`''+`)
 
 // stripQuotes removes bold and italic quotes from a line as MediaWiki reads them: two
 // apostrophes toggle italics, three bold, five both; four are an apostrophe and bold, more than

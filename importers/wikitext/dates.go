@@ -2,10 +2,10 @@ package wikitext
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -131,7 +131,7 @@ const monthPattern = `(january|february|march|april|may|june|july|august|septemb
 // textDate matches one date as infoboxes write it, with "c." or "circa" before it for an
 // approximate one: "February 12, 1809", "12 February 1809", "February 1809", "1809-02-12", "965",
 // "c. 965", "44 BC".
-var textDate = regexp.MustCompile(`(?i)(?:\b(c\.|ca\.|circa|approx\.|about|around)\s*)?(?:` +
+var textDate = lazyre.New(`(?i)(?:\b(c\.|ca\.|circa|approx\.|about|around)\s*)?(?:` +
 	`\b(\d{4})-(\d{2})-(\d{2})\b` + // 1809-02-12
 	`|\b(\d{1,2})\s+` + monthPattern + `,?\s+(\d{1,4})(?:\s*(bce?|ad|ce)\b)?` + // 12 February 1809
 	`|\b` + monthPattern + `\s+(\d{1,2}),?\s+(\d{1,4})(?:\s*(bce?|ad|ce)\b)?` + // February 12, 1809
@@ -232,4 +232,4 @@ func dateRange(s string) (start, end model.Date, ok bool) {
 	return ds[0].date, model.Date{}, true
 }
 
-var rangeDash = regexp.MustCompile(`^\s*(?:–|—|-|−|to|until)\s*$`)
+var rangeDash = lazyre.New(`^\s*(?:–|—|-|−|to|until)\s*$`)

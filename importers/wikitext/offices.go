@@ -1,12 +1,12 @@
 package wikitext
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -33,7 +33,7 @@ type office struct {
 	fields map[string]*Field // by name without the number
 }
 
-var trailingNumber = regexp.MustCompile(`^(.*?[^0-9])([0-9]+)$`)
+var trailingNumber = lazyre.New(`^(.*?[^0-9])([0-9]+)$`)
 
 // offices groups an infobox's office fields by their number. The unnumbered group and group 1
 // are one office when only one of them names it (Lincoln's office with predecessor1 and
@@ -235,8 +235,8 @@ func noteLabel(k string) string {
 }
 
 var (
-	ordinalDistrict = regexp.MustCompile(`^\d+(st|nd|rd|th)?$`)
-	incumbent       = regexp.MustCompile(`(?i)\b(present|incumbent|current)\b`)
+	ordinalDistrict = lazyre.New(`^\d+(st|nd|rd|th)?$`)
+	incumbent       = lazyre.New(`(?i)\b(present|incumbent|current)\b`)
 )
 
 // possessive writes "Illinois's", as the officeholder infobox does.

@@ -3,11 +3,11 @@ package wikitext
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/vita-project/vita/importers/prose"
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -155,7 +155,7 @@ func personName(title string) string {
 	return strings.TrimSpace(title)
 }
 
-var brackets = regexp.MustCompile(`\s*\([^()]*\)`)
+var brackets = lazyre.New(`\s*\([^()]*\)`)
 
 // infoboxName returns the infobox's name field without a bracketed alias: "Hasan Ibn
 // al-Haytham" for "Hasan Ibn al-Haytham<br/>(Alhazen)".
@@ -244,7 +244,7 @@ func (f *facts) vital(dateKeys, placeKeys []string) *model.Vital {
 	return v
 }
 
-var nationalitySplit = regexp.MustCompile(`\s*(?:[/,;]|\band\b)\s*`)
+var nationalitySplit = lazyre.New(`\s*(?:[/,;]|\band\b)\s*`)
 
 func (f *facts) nationality() {
 	fl := f.field("nationality")
@@ -260,7 +260,7 @@ func (f *facts) nationality() {
 	}
 }
 
-var occupationSplit = regexp.MustCompile(`\s*[,;]\s*`)
+var occupationSplit = lazyre.New(`\s*[,;]\s*`)
 
 func (f *facts) occupations() {
 	for _, key := range []string{"occupation", "occupations", "profession", "professions"} {
@@ -417,7 +417,7 @@ func (f *facts) parties() {
 	}
 }
 
-var divorce = regexp.MustCompile(`(?i)\bdiv`)
+var divorce = lazyre.New(`(?i)\bdiv`)
 
 // marriages reads {{marriage|Name|start|end|end=div.}} in the spouse field: a "married" event
 // when the start is a date, and a "divorced" one when the marriage ended in divorce.

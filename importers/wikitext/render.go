@@ -1,9 +1,10 @@
 package wikitext
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/vita-project/vita/internal/lazyre"
 )
 
 // renderer turns preprocessed nodes into text that still holds the line-level markup (headings,
@@ -127,7 +128,7 @@ func pipeTrick(t string) string {
 	return strings.TrimSpace(t)
 }
 
-var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[a-z]{2,8})*$`)
+var langCode = lazyre.New(`^[a-z]{2,3}(-[a-z]{2,8})*$`)
 
 // notLanguages are interwiki prefixes that look like language codes but link to text.
 var notLanguages = map[string]bool{"doi": true, "mw": true, "wmf": true, "voy": true, "irc": true, "rfc": true, "iso": true}
@@ -251,7 +252,7 @@ func splitNamed(part []*node) (string, []*node, bool) {
 	return "", nil, false
 }
 
-var spaceRun = regexp.MustCompile(`\s+`)
+var spaceRun = lazyre.New(`\s+`)
 
 // templateName normalises a template's name for lookup: "Template:Birth_date " is "birth date".
 func templateName(s string) string {
@@ -287,7 +288,7 @@ func (r *renderer) template(n *node) string {
 }
 
 // quoteMarks matches the names of templates that print quotation marks: {{'}}, {{' "}}, {{-"}}.
-var quoteMarks = regexp.MustCompile(`^[-'" ]*['"][-'" ]*$`)
+var quoteMarks = lazyre.New(`^[-'" ]*['"][-'" ]*$`)
 
 // parserFunctionNames are the magic words that take an argument after a colon, besides the
 // #-functions.

@@ -1,11 +1,11 @@
 package wikitext
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/vita-project/vita/importers/prose"
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -100,7 +100,7 @@ func (c *sourceCollector) node(n *node) {
 	}
 }
 
-var nameAttribute = regexp.MustCompile(`(?i)(?:^|\s)name\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))`)
+var nameAttribute = lazyre.New(`(?i)(?:^|\s)name\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))`)
 
 // refName returns the value of a ref's name attribute: name="x", name='x' or name=x.
 func refName(attrs string) string {
@@ -235,7 +235,7 @@ func citationDate(s string) (model.Date, bool) {
 	return model.Date{}, false
 }
 
-var bareURL = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s\[\]<>"]+`)
+var bareURL = lazyre.New(`(?i)\b(?:https?|ftp)://[^\s\[\]<>"]+`)
 
 // freeText makes a source of a ref written out by hand: "Randall (1947), pp. 65–87." or
 // `[http://x "Title"]. Publisher, date.`, whose link gives the URL and the title.

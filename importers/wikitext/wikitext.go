@@ -54,11 +54,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vita-project/vita/internal/lazyre"
 	"github.com/vita-project/vita/model"
 )
 
@@ -159,7 +159,7 @@ func fromExport(src []byte) (text, title string, err error) {
 	}
 }
 
-var jsonEscape = regexp.MustCompile(`\\u[0-9a-fA-F]{4}|\\"`)
+var jsonEscape = lazyre.New(`\\u[0-9a-fA-F]{4}|\\"`)
 
 func jsonEscaped(s string) bool {
 	if !jsonEscape.MatchString(s) {
