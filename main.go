@@ -205,6 +205,9 @@ func exportCommand(stderr io.Writer) *cli.Command {
 				if r.Note != "" {
 					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Note)
 				}
+				for _, w := range r.Warnings {
+					fmt.Fprintf(stderr, "warning: %s: %s\n", r.Input, w)
+				}
 			}
 			var sum batch.Summary
 			if c.Bool("merge") {

@@ -377,6 +377,28 @@ func TestExportFlags(t *testing.T) {
 		}
 	})
 
+	t.Run("warnings", func(t *testing.T) {
+		// A character no font of the dossier has is said on stderr, under the input's name, and
+		// in the report; the dossier is written all the same.
+		in := filepath.Join(dir, "thai", "som.txt")
+		os.MkdirAll(filepath.Dir(in), 0o755)
+		os.WriteFile(in, []byte("= Som Chai =\n\nSom Chai (สมชาย; born 1950) is a poet. 😀\n"), 0o644)
+		out, report := filepath.Join(dir, "thai-out"), filepath.Join(dir, "thai.json")
+		code, stdout, stderr := vita(t, "export", "--to", "pdf", "--out", out, "--report", report, "-q", in)
+		want := []string{
+			"warning: " + in + ": pdf: Som Chai: beyond the Basic Multilingual Plane, which no font of the dossier can hold, so printed as U+FFFD: '😀' (U+1F600)",
+			"warning: " + in + ": pdf: Som Chai: not in DejaVu Sans, so drawn in Noto Sans Thai: 'ส' (U+0E2A), 'ม' (U+0E21), 'ช' (U+0E0A), 'า' (U+0E32), 'ย' (U+0E22)",
+		}
+		if code != 0 || strings.TrimSpace(stdout) != filepath.Join(out, "som-chai.pdf") || strings.TrimSpace(stderr) != strings.Join(want, "\n") {
+			t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s\nwant:\n%s", code, stdout, stderr, strings.Join(want, "\n"))
+		}
+		data, _ := os.ReadFile(report)
+		var entries []struct{ Warnings []string }
+		if err := json.Unmarshal(data, &entries); err != nil || len(entries) != 1 || len(entries[0].Warnings) != 2 {
+			t.Errorf("report (%v):\n%s", err, data)
+		}
+	})
+
 	t.Run("no-clobber", func(t *testing.T) {
 		out := filepath.Join(dir, "keep")
 		os.MkdirAll(out, 0o755)

@@ -159,12 +159,13 @@ const NotReplaced = "exists, not replaced"
 
 // Result is what became of one input.
 type Result struct {
-	Input   string
-	ID      string   // the biography's id, which names its files
-	Files   []string // the files written
-	Note    string   // something the user should know, such as a renamed output
-	Skipped string   // why the input was passed over, when it was (Input.Skipped)
-	Err     error
+	Input    string
+	ID       string   // the biography's id, which names its files
+	Files    []string // the files written
+	Note     string   // something the user should know, such as a renamed output
+	Warnings []string // what the exports could not show as written (exporters.Settings.Warn)
+	Skipped  string   // why the input was passed over, when it was (Input.Skipped)
+	Err      error
 
 	bio *model.Biography // kept for ExportMerged, which takes it in input order
 }
@@ -536,11 +537,27 @@ func (t *task) writeTimed(opts Options) {
 	if limit > 0 {
 		limit = max(time.Nanosecond, limit-t.spent)
 	}
+	var (
+		mu       sync.Mutex // a write given up on may still warn
+		warnings []string
+	)
+	settings := opts.Settings
+	settings.Warn = func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warnings = append(warnings, msg)
+	}
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		t.res.Warnings = warnings
+		warnings = nil // later ones, from a write given up on, are dropped
+	}()
 	w, ok := within(limit, func(abandoned *atomic.Bool) written {
 		var w written
 		for _, f := range opts.Formats {
 			path := filepath.Join(opts.OutDir, id+f.Ext)
-			err := writeFile(path, func(w io.Writer) error { return f.Write(w, bio, opts.Settings) }, !opts.NoClobber, abandoned)
+			err := writeFile(path, func(w io.Writer) error { return f.Write(w, bio, settings) }, !opts.NoClobber, abandoned)
 			if errors.Is(err, fs.ErrExist) {
 				w.kept = append(w.kept, path)
 				continue

@@ -109,11 +109,14 @@ type ReportEntry struct {
 	Status string   `json:"status"` // exported, failed or skipped
 	Error  string   `json:"error"`
 	Note   string   `json:"note"` // why it was skipped, or something to know, such as a renamed file
+	// Warnings are what the exports could not show as written, such as a character no font of
+	// the PDF has; omitted when there are none.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Entry makes a result a report's entry.
 func (r Result) Entry() ReportEntry {
-	e := ReportEntry{Input: r.Input, ID: r.ID, Files: r.Files, Status: r.Status(), Note: r.Note}
+	e := ReportEntry{Input: r.Input, ID: r.ID, Files: r.Files, Status: r.Status(), Note: r.Note, Warnings: r.Warnings}
 	if e.Files == nil {
 		e.Files = []string{}
 	}

@@ -25,6 +25,10 @@ type Settings struct {
 	Time time.Time
 	// Base is the IRI prefix of the linked-data identifiers (jsonld, nt); empty means "urn:vita:".
 	Base string
+	// Warn, when set, is told of what an export cannot show as written, one message at a time:
+	// for the PDF, each character that its main font lacks (and the font that draws it instead,
+	// if any).
+	Warn func(msg string)
 }
 
 // Format is one output format.
@@ -50,7 +54,7 @@ type Merger interface {
 var Formats = []Format{
 	{"pdf", ".pdf", "PDF dossier: key facts, positions table and the article, with bookmarks",
 		func(w io.Writer, b *model.Biography, s Settings) error {
-			return pdf.Write(w, b, pdf.Options{Time: s.Time})
+			return pdf.Write(w, b, pdf.Options{Time: s.Time, Warn: s.Warn})
 		}, false, nil},
 	{"xlsx", ".xlsx", "Excel workbook: the person's facts and a sheet of positions held",
 		func(w io.Writer, b *model.Biography, s Settings) error {

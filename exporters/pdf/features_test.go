@@ -132,23 +132,14 @@ func TestMissingGlyph(t *testing.T) {
 	b.Sections[0].Paragraphs = append(b.Sections[0].Paragraphs, "ลลิษา มโนบาล, known as Lisa. 李 again.")
 	var warnings []string
 	data := write(t, b, pdf.Options{Warn: func(s string) { warnings = append(warnings, s) }})
-	// ล, ษ, า, ม, โ, น, บ, the vowel sign ิ and 李: each once.
-	for _, cp := range []string{"U+0E25", "U+0E29", "U+0E32", "U+0E21", "U+0E42", "U+0E19", "U+0E1A", "U+0E34", "U+674E"} {
-		n := 0
-		for _, w := range warnings {
-			if strings.Contains(w, "("+cp+")") {
-				n++
-			}
-		}
-		if n != 1 {
-			t.Errorf("%d warnings for %s, want 1", n, cp)
-		}
+	// ล, ษ, า, ม, โ, น, บ and the vowel sign ิ in Noto Sans Thai, and 李 in no font: each named
+	// once, in a line for each.
+	want := []string{
+		"pdf: ลลิษา 李: not in DejaVu Sans, so drawn in Noto Sans Thai: 'ล' (U+0E25), 'ิ' (U+0E34), 'ษ' (U+0E29), 'า' (U+0E32), 'ม' (U+0E21), 'โ' (U+0E42), 'น' (U+0E19), 'บ' (U+0E1A)",
+		"pdf: ลลิษา 李: in neither DejaVu Sans nor any fallback font, so printed as blank boxes: '李' (U+674E)",
 	}
-	if len(warnings) != 9 {
-		t.Errorf("%d warnings, want 9:\n%s", len(warnings), strings.Join(warnings, "\n"))
-	}
-	if !strings.Contains(strings.Join(warnings, "\n"), "'ล' (U+0E25) is not in DejaVu Sans; it is drawn in Noto Sans Thai") {
-		t.Errorf("warnings do not name the character and its fallback:\n%s", strings.Join(warnings, "\n"))
+	if strings.Join(warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), strings.Join(want, "\n"))
 	}
 	all := strings.Join(pages(t, data), " ")
 	for _, w := range []string{"ลลิษา 李", "ลลิษา มโนบาล, known as Lisa."} {
@@ -164,6 +155,25 @@ func TestMissingGlyph(t *testing.T) {
 	data = write(t, modeltest.Willsman(), pdf.Options{Warn: func(s string) { warnings = append(warnings, s) }})
 	if fonts := run(t, data, "pdffonts"); strings.Contains(fonts, "Noto") || len(warnings) > 0 {
 		t.Errorf("a dossier without Thai embeds Noto or warns: %q\n%s", warnings, fonts)
+	}
+}
+
+// TestBeyondPlane checks that a character beyond the Basic Multilingual Plane, which no font of
+// the dossier can hold, is reported once and printed as U+FFFD, not dropped silently.
+func TestBeyondPlane(t *testing.T) {
+	b := modeltest.Willsman()
+	b.Sections[0].Paragraphs = append(b.Sections[0].Paragraphs, "Cheered 😀 twice 😀, in 𝔉raktur.")
+	b.Events[0].Note = "😀"
+	var warnings []string
+	data := write(t, b, pdf.Options{Warn: func(s string) { warnings = append(warnings, s) }})
+	want := []string{
+		"pdf: Peter Willsman: beyond the Basic Multilingual Plane, which no font of the dossier can hold, so printed as U+FFFD: '😀' (U+1F600), '𝔉' (U+1D509)",
+	}
+	if strings.Join(warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), strings.Join(want, "\n"))
+	}
+	if all := strings.Join(pages(t, data), " "); !strings.Contains(all, "Cheered \uFFFD twice \uFFFD, in \uFFFDraktur.") {
+		t.Errorf("the paragraph does not print with U+FFFD in place of each character")
 	}
 }
 

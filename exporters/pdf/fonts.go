@@ -148,11 +148,12 @@ func readCmap(data []byte, c *coverage) error {
 // fontState is what a document remembers about its fonts: which faces it has embedded and
 // which missing characters it has reported.
 type fontState struct {
-	cov    [faceCount]*coverage // read as needed; see covers
-	added  [faceCount]bool
-	fail   func(error)
-	warned map[rune]bool
-	warn   func(string)
+	cov     [faceCount]*coverage // read as needed; see covers
+	added   [faceCount]bool
+	fail    func(error)
+	warned  map[rune]bool
+	missing []missingRune // what report has noted, for warnMissing
+	warn    func(string)
 }
 
 // covers reports whether fc draws r, reading fc's character map the first time it is asked.
@@ -236,18 +237,52 @@ func (d *document) faceFor(r rune, fc face) face {
 	return fc
 }
 
+// report notes that DejaVu Sans lacks r and that the fallback by draws it ("" when none does).
+// Write tells Options.Warn of them at the end, a line per fallback (see warnMissing).
 func (d *document) report(r rune, by string) {
 	if d.fonts.warned[r] || d.fonts.warn == nil {
 		return
 	}
 	d.fonts.warned[r] = true
-	msg := fmt.Sprintf("pdf: %s: the character %q (U+%04X) is not in DejaVu Sans", d.name, r, r)
-	if by != "" {
-		msg += "; it is drawn in " + by
-	} else {
-		msg += " nor in any fallback font; it prints as a blank box"
+	d.fonts.missing = append(d.fonts.missing, missingRune{r, by})
+}
+
+// A missingRune is a character DejaVu Sans lacks and the fallback that draws it: "" when none
+// does, beyondPlane when no font of the dossier can hold it.
+type missingRune struct {
+	r  rune
+	by string
+}
+
+const beyondPlane = "\x00beyond"
+
+// warnMissing tells Options.Warn of the characters the dossier could not set in DejaVu Sans: a
+// line for those each fallback font draws, one for those no font has (blank boxes) and one for
+// those beyond the Basic Multilingual Plane (printed as U+FFFD), each character named once with
+// its code point, in the order first met.
+func (d *document) warnMissing() {
+	if d.fonts.warn == nil || len(d.fonts.missing) == 0 {
+		return
 	}
-	d.fonts.warn(msg)
+	var order []string
+	groups := map[string][]string{}
+	for _, m := range d.fonts.missing {
+		if _, ok := groups[m.by]; !ok {
+			order = append(order, m.by)
+		}
+		groups[m.by] = append(groups[m.by], fmt.Sprintf("%q (U+%04X)", m.r, m.r))
+	}
+	for _, by := range order {
+		chars := strings.Join(groups[by], ", ")
+		switch by {
+		case beyondPlane:
+			d.fonts.warn(fmt.Sprintf("pdf: %s: beyond the Basic Multilingual Plane, which no font of the dossier can hold, so printed as U+FFFD: %s", d.name, chars))
+		case "":
+			d.fonts.warn(fmt.Sprintf("pdf: %s: in neither DejaVu Sans nor any fallback font, so printed as blank boxes: %s", d.name, chars))
+		default:
+			d.fonts.warn(fmt.Sprintf("pdf: %s: not in DejaVu Sans, so drawn in %s: %s", d.name, by, chars))
+		}
+	}
 }
 
 // setFace selects a face at a size, adding it to the document the first time it is used.

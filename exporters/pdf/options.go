@@ -20,9 +20,10 @@ type Options struct {
 	// Style changes the look; its zero value is the default look.
 	Style Style
 
-	// Warn, when set, is told of what the dossier cannot show as written: each character that
-	// DejaVu Sans lacks, once, naming the character, its code point and the font that draws it
-	// instead (or that none does).
+	// Warn, when set, is told of what the dossier cannot show as written: the characters that
+	// DejaVu Sans lacks, each named once with its code point, in a message for each fallback font
+	// that draws some of them, one for those no font has (blank boxes) and one for those beyond
+	// the Basic Multilingual Plane (printed as U+FFFD).
 	Warn func(msg string)
 }
 

@@ -43,6 +43,7 @@ func Write(w io.Writer, b *model.Biography, opts Options) (err error) {
 		return fmt.Errorf("pdf: %s: %w", name, err)
 	}
 	d.render()
+	d.warnMissing()
 	var buf bytes.Buffer
 	if err := d.f.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %s: %w", name, err)
@@ -83,6 +84,7 @@ func newDocument(b *model.Biography, opts Options) (*document, error) {
 	if d.name == "" {
 		d.name = "Unnamed person"
 	}
+	d.reportBeyondPlane(b)
 	d.setMetadata(opts.Time)
 	d.use(styleAttribution)
 	for _, s := range b.Sources[:min(len(b.Sources), 1)] {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,46 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// reportBeyondPlane notes (see report) the characters of b's text that clean will turn into
+// U+FFFD: those beyond the Basic Multilingual Plane (emoji, historic scripts, rare CJK), which
+// fpdf's Unicode fonts cannot hold, and so no fallback can draw.
+func (d *document) reportBeyondPlane(b any) {
+	if d.fonts.warn == nil {
+		return
+	}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.String:
+			for _, r := range v.String() {
+				if r > 0xFFFF {
+					d.report(r, beyondPlane)
+				}
+			}
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			for it := v.MapRange(); it.Next(); {
+				walk(it.Key())
+				walk(it.Value())
+			}
+		}
+	}
+	walk(reflect.ValueOf(b))
 }
 
 func isNoBreakSpace(r rune) bool { return r == '\u00A0' || r == '\u2007' || r == '\u202F' }
