@@ -9,8 +9,8 @@ import (
 
 // The fonts of the PDF dossier: DejaVu Sans LGC (regular, bold, oblique), a Latin–Greek–Cyrillic
 // subset of DejaVu Sans that sets nearly all text; DejaVu Sans (regular, bold) as the fallback for
-// the rest, Arabic and Hebrew among it; and Noto Sans Thai (regular, bold) as the fallback for
-// Thai. Each is its own variable, so that reading one copies nothing: embed.FS.ReadFile copied
+// the rest, Arabic and Hebrew among it; Noto Sans Thai (regular, bold) as the fallback for Thai;
+// and Droid Sans Fallback for Chinese, Japanese and Korean. Each is its own variable, so that reading one copies nothing: embed.FS.ReadFile copied
 // the font at every call, and a dossier's first page then had to fault in the copy as well.
 var (
 	//go:embed fonts/DejaVuSansLGC.ttf
@@ -27,12 +27,15 @@ var (
 	notoSansThai []byte
 	//go:embed fonts/NotoSansThai-Bold.ttf
 	notoSansThaiBold []byte
+	//go:embed fonts/DroidSansFallback.ttf
+	droidSansFallback []byte
 )
 
-// FontLicenses holds the fonts' licences, compiled in with them: fonts/LICENSE (DejaVu) and
-// fonts/LICENSE-Noto, and fonts/NOTICE, which says which is which and how the subsets were made.
+// FontLicenses holds the fonts' licences, compiled in with them: fonts/LICENSE (DejaVu),
+// fonts/LICENSE-Noto and fonts/LICENSE-Apache (Droid), and fonts/NOTICE, which says which is which
+// and how the subsets were made.
 //
-//go:embed fonts/LICENSE fonts/LICENSE-Noto fonts/NOTICE
+//go:embed fonts/LICENSE fonts/LICENSE-Noto fonts/LICENSE-Apache fonts/NOTICE
 var FontLicenses embed.FS
 
 // Font returns the bytes of one of the fonts in fonts/, such as "DejaVuSans-Bold.ttf". They are
@@ -54,6 +57,8 @@ func Font(name string) ([]byte, error) {
 		data = notoSansThai
 	case "NotoSansThai-Bold.ttf":
 		data = notoSansThaiBold
+	case "DroidSansFallback.ttf":
+		data = droidSansFallback
 	default:
 		return nil, &fs.PathError{Op: "open", Path: "fonts/" + name, Err: fs.ErrNotExist}
 	}

@@ -33,7 +33,7 @@ func TestFont(t *testing.T) {
 	if _, err := Font("Missing.ttf"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Font(Missing.ttf) = %v, want fs.ErrNotExist", err)
 	}
-	for _, name := range []string{"fonts/LICENSE", "fonts/LICENSE-Noto", "fonts/NOTICE"} {
+	for _, name := range []string{"fonts/LICENSE", "fonts/LICENSE-Noto", "fonts/LICENSE-Apache", "fonts/NOTICE"} {
 		if _, err := fs.ReadFile(FontLicenses, name); err != nil {
 			t.Errorf("FontLicenses: %v", err)
 		}

@@ -128,33 +128,37 @@ func TestContents(t *testing.T) {
 
 func TestMissingGlyph(t *testing.T) {
 	b := modeltest.Willsman()
-	b.Name = "ลลิษา 李"
-	b.Sections[0].Paragraphs = append(b.Sections[0].Paragraphs, "ลลิษา มโนบาล, known as Lisa. 李 again.")
+	b.Name = "ลลิษา 李 ሀ"
+	b.Sections[0].Paragraphs = append(b.Sections[0].Paragraphs, "ลลิษา มโนบาล, known as Lisa (리사). 李 again, and ሀ.")
 	var warnings []string
 	data := write(t, b, pdf.Options{Warn: func(s string) { warnings = append(warnings, s) }})
-	// ล, ษ, า, ม, โ, น, บ and the vowel sign ิ in Noto Sans Thai, and 李 in no font: each named
-	// once, in a line for each.
+	// ล, ษ, า, ม, โ, น, บ and the vowel sign ิ in Noto Sans Thai, 李, 리 and 사 in Droid Sans
+	// Fallback, and the Ethiopic ሀ in no font: each named once, in a line for each font.
 	want := []string{
-		"pdf: ลลิษา 李: not in DejaVu Sans, so drawn in Noto Sans Thai: 'ล' (U+0E25), 'ิ' (U+0E34), 'ษ' (U+0E29), 'า' (U+0E32), 'ม' (U+0E21), 'โ' (U+0E42), 'น' (U+0E19), 'บ' (U+0E1A)",
-		"pdf: ลลิษา 李: in neither DejaVu Sans nor any fallback font, so printed as blank boxes: '李' (U+674E)",
+		"pdf: ลลิษา 李 ሀ: not in DejaVu Sans, so drawn in Noto Sans Thai: 'ล' (U+0E25), 'ิ' (U+0E34), 'ษ' (U+0E29), 'า' (U+0E32), 'ม' (U+0E21), 'โ' (U+0E42), 'น' (U+0E19), 'บ' (U+0E1A)",
+		"pdf: ลลิษา 李 ሀ: not in DejaVu Sans, so drawn in Droid Sans Fallback: '李' (U+674E), '리' (U+B9AC), '사' (U+C0AC)",
+		"pdf: ลลิษา 李 ሀ: in neither DejaVu Sans nor any fallback font, so printed as blank boxes: 'ሀ' (U+1200)",
 	}
 	if strings.Join(warnings, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(warnings, "\n"), strings.Join(want, "\n"))
 	}
 	all := strings.Join(pages(t, data), " ")
-	for _, w := range []string{"ลลิษา 李", "ลลิษา มโนบาล, known as Lisa."} {
+	for _, w := range []string{"ลลิษา 李 ሀ", "ลลิษา มโนบาล, known as Lisa (리사). 李 again, and ሀ."} {
 		if !strings.Contains(all, w) {
 			t.Errorf("the text lacks %q exactly", w)
 		}
 	}
-	if fonts := run(t, data, "pdffonts"); !strings.Contains(fonts, "+NotoSansThai-Regular") {
-		t.Errorf("the Thai fallback is not embedded:\n%s", fonts)
+	fonts := run(t, data, "pdffonts")
+	for _, f := range []string{"+NotoSansThai-Regular", "+DroidSansFallback"} {
+		if !strings.Contains(fonts, f) {
+			t.Errorf("the fallback %s is not embedded:\n%s", f, fonts)
+		}
 	}
-	// Without such characters the fallback is not embedded, and no warning is given.
+	// Without such characters no fallback is embedded, and no warning is given.
 	warnings = nil
 	data = write(t, modeltest.Willsman(), pdf.Options{Warn: func(s string) { warnings = append(warnings, s) }})
-	if fonts := run(t, data, "pdffonts"); strings.Contains(fonts, "Noto") || len(warnings) > 0 {
-		t.Errorf("a dossier without Thai embeds Noto or warns: %q\n%s", warnings, fonts)
+	if fonts := run(t, data, "pdffonts"); strings.Contains(fonts, "Noto") || strings.Contains(fonts, "Droid") || len(warnings) > 0 {
+		t.Errorf("a dossier without Thai or CJK embeds a fallback or warns: %q\n%s", warnings, fonts)
 	}
 }
 

@@ -64,6 +64,7 @@ const (
 	dejavuBold
 	thai
 	thaiBold
+	cjk // Droid Sans Fallback: Chinese, Japanese and Korean; it has no bold
 	faceCount
 )
 
@@ -82,12 +83,14 @@ func (fc face) psName() string {
 		return "NotoSansThai-Regular"
 	case thaiBold:
 		return "NotoSansThai-Bold"
+	case cjk:
+		return "DroidSansFallback"
 	}
 	return "DejaVuSansLGC"
 }
 
 // fallbacks are the faces tried, in order, for a character DejaVu Sans LGC lacks.
-var fallbacks = []face{dejavu, thai}
+var fallbacks = []face{dejavu, thai, cjk}
 
 // variant is the fallback's face that suits text set in fc: bold for bold. The whole of DejaVu
 // Sans is embedded upright only: oblique text falls back to upright letters.
@@ -110,6 +113,8 @@ func (fc face) label() string {
 	switch fc {
 	case thai, thaiBold:
 		return "Noto Sans Thai"
+	case cjk:
+		return "Droid Sans Fallback"
 	}
 	return "DejaVu Sans"
 }
