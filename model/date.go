@@ -3,15 +3,14 @@ package model
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
-
-	"github.com/vita-project/vita/internal/lazyre"
 )
 
 // edtfShape is the outline of every date ParseDate reads; the details are checked one by one, so
 // that each mistake gets its own message.
-var edtfShape = lazyre.New(`^-?[0-9Xx]+(-[0-9Xx]+){0,2}$`)
+var edtfShape = regexp.MustCompile(`^-?[0-9Xx]+(-[0-9Xx]+){0,2}$`)
 
 // Precision says how much of a Date the source states.
 type Precision uint8

@@ -2,9 +2,8 @@ package model
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
-
-	"github.com/vita-project/vita/internal/lazyre"
 )
 
 // A Problem is one thing wrong with a Biography, at a path in the model file's terms:
@@ -27,7 +26,7 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-var slugPattern = lazyre.New(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Validate checks what the types alone cannot: required fields, slugs, references between
 // organisations, positions and events, known event kinds, and dates in order. It returns every
