@@ -179,36 +179,8 @@ func exportCommand(stderr io.Writer) *cli.Command {
 					return usage("--shard: %v", err)
 				}
 			}
-			var entries []batch.ReportEntry
-			progress := &batch.Progress{W: stderr, Terminal: terminal(stderr)}
-			report := func(r batch.Result) {
-				if c.IsSet("report") {
-					entries = append(entries, r.Entry())
-				}
-				if !c.Bool("quiet") {
-					defer progress.Add(r)
-				}
-				progress.Clear() // on a terminal, the lines below take its place till the next
-				switch {
-				case strings.HasPrefix(r.Skipped, batch.NotReplaced):
-					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Skipped)
-					return
-				case r.Skipped != "":
-					return
-				case r.Err != nil:
-					fmt.Fprintf(stderr, "error: %v\n", r.Err)
-				default:
-					for _, f := range r.Files {
-						fmt.Fprintf(c.App.Writer, "%s\n", f)
-					}
-				}
-				if r.Note != "" {
-					fmt.Fprintf(stderr, "note: %s: %s\n", r.Input, r.Note)
-				}
-				for _, w := range r.Warnings {
-					fmt.Fprintf(stderr, "warning: %s: %s\n", r.Input, w)
-				}
-			}
+			con := &batch.Console{Out: c.App.Writer, Err: stderr, Quiet: c.Bool("quiet"),
+				Terminal: terminal(stderr), Keep: c.IsSet("report")}
 			var sum batch.Summary
 			if c.Bool("merge") {
 				for _, f := range formats {
@@ -216,42 +188,23 @@ func exportCommand(stderr io.Writer) *cli.Command {
 						return usage("--merge writes one file of many people: give --to xlsx, csv or both")
 					}
 				}
-				if sum, err = batch.ExportMerged(batch.ExpandDumps(inputs), opts, func(r batch.Result) {
-					if c.IsSet("report") {
-						entries = append(entries, r.Entry())
-					}
-					if r.Err != nil {
-						progress.Clear()
-						fmt.Fprintf(stderr, "error: %v\n", r.Err)
-					}
-					if !c.Bool("quiet") {
-						progress.Add(r)
-					}
-				}); err != nil {
+				if sum, err = batch.ExportMerged(batch.ExpandDumps(inputs), opts, con.MergedResult); err != nil {
 					return err
 				}
 				for _, f := range formats {
 					fmt.Fprintln(c.App.Writer, filepath.Join(opts.OutDir, batch.MergedName+f.Ext))
 				}
 			} else {
-				sum = batch.Export(batch.ExpandDumps(inputs), opts, report)
+				sum = batch.Export(batch.ExpandDumps(inputs), opts, con.Result)
 			}
-			progress.Finish()
+			con.Finish(sum)
 			if c.IsSet("report") {
-				if err := batch.WriteReport(c.String("report"), entries); err != nil {
+				if err := batch.WriteReport(c.String("report"), con.Entries()); err != nil {
 					return err
 				}
 			}
-			failed, read := sum.Failed, sum.Exported+sum.Failed
-			if read+sum.Skipped > 1 || failed > 0 {
-				skipped := ""
-				if sum.Skipped > 0 {
-					skipped = fmt.Sprintf(", %d skipped", sum.Skipped)
-				}
-				fmt.Fprintf(stderr, "exported %d of %d inputs, %d failed%s\n", sum.Exported, read, failed, skipped)
-			}
-			if failed > 0 {
-				return failedInputs(failed)
+			if sum.Failed > 0 {
+				return failedInputs(sum.Failed)
 			}
 			return nil
 		},
