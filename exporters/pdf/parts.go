@@ -115,7 +115,11 @@ func lifeLine(b *model.Biography) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.Join(parts, "; ") + "."
+	line := strings.Join(parts, "; ")
+	if !strings.HasSuffix(line, ".") { // "… Washington, D.C., U.S." ends its sentence already
+		line += "."
+	}
+	return line
 }
 
 // vitalPhrase is "Born c. 1843 in Gdańsk", "Born in the 1970s", "Born in Andover", or "".

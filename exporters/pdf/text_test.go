@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vita-project/vita/model"
 )
 
 // monospace measures every character as 1 mm wide, combining marks as 0.
@@ -119,6 +121,28 @@ func TestLinkTarget(t *testing.T) {
 	for _, tt := range tests {
 		if got := linkTarget(tt.in); got != tt.want {
 			t.Errorf("linkTarget(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLifeLine(t *testing.T) {
+	date := func(s string) model.Date { d, _ := model.ParseDate(s); return d }
+	tests := []struct {
+		name       string
+		born, died *model.Vital
+		want       string
+	}{
+		{"born only", &model.Vital{Date: date("1944-02"), Place: "Andover"}, nil, "Born February 1944 in Andover."},
+		{"died only", nil, &model.Vital{Date: date("1040~")}, "Died c. 1040."},
+		{"a place ending in a full stop", &model.Vital{Date: date("1809-02-12"), Place: "Hodgenville, Kentucky, U.S."},
+			&model.Vital{Date: date("1865-04-15"), Place: "Washington, D.C., U.S."},
+			"Born 12 February 1809 in Hodgenville, Kentucky, U.S.; died 15 April 1865 in Washington, D.C., U.S."},
+		{"the 1970s", &model.Vital{Date: date("197X")}, nil, "Born in the 1970s."},
+		{"nothing", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		if got := lifeLine(&model.Biography{Born: tt.born, Died: tt.died}); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
