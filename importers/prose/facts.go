@@ -12,22 +12,32 @@ import (
 // article's prose, sentence by sentence, keeping the organisations it names, the dates it states
 // (relative ones resolved against the last date stated) and the body a sentence refers back to.
 // Only clauses whose subject is the person count: "He was elected …", "In 1973, Haigh became …",
-// "…, and joined the union", but not "Marie van der Zyl, president of the Board, …". A position or
-// an election a clause states without a date takes the date of the event the sentence before states
-// that leads into it, and only that one (see leadins.go).
+// "…, and joined the union", but not "Marie van der Zyl, president of the Board, …", "Lee's mother
+// is …" or "…, and her husband died"; and within them only verbs without a subject of their own
+// ("… as they left the lens"). A position or an election a clause states without a date takes the
+// date of the event the sentence before states that leads into it, and only that one (see
+// leadins.go).
 func PositionsAndEvents(a *Article, b *model.Biography) {
 	r := &factReader{names: nameTokens(b)}
+	r.reg.people = map[string]bool{}
+	for w := range r.names {
+		if w != "He" && w != "he" && w != "She" && w != "she" {
+			r.reg.people[w] = true
+		}
+	}
 	// A first reading learns the organisations' names and acronyms, since an article may use an
 	// acronym ("the NEC") before the sentence that introduces it.
 	tokens := make([][]token, len(a.Sentences))
+	descs := make([][]descriptor, len(a.Sentences)) // the same in both readings
 	for k, s := range a.Sentences {
 		if tokens[k] = tokenize(s.Text); len(tokens[k]) <= maxSentenceTokens {
-			r.reg.findOrgs(tokens[k])
+			descs[k] = r.reg.descriptors(tokens[k])
+			r.reg.findOrgs(tokens[k], descs[k])
 		}
 	}
 	r.reg.forget()
 	for k, s := range a.Sentences {
-		r.sentence(s, tokens[k])
+		r.sentence(s, tokens[k], descs[k])
 	}
 	r.finish(b)
 }
@@ -87,7 +97,7 @@ type clause struct {
 	inherited bool  // its dates are the clause before's
 }
 
-func (r *factReader) sentence(s Sentence, toks []token) {
+func (r *factReader) sentence(s Sentence, toks []token, descs []descriptor) {
 	r.prevLeads, r.leads = r.leads, nil
 	if s.Paragraph != r.paragraph {
 		// the body a paragraph is about does not carry into the next: "elected president" there
@@ -98,7 +108,7 @@ func (r *factReader) sentence(s Sentence, toks []token) {
 		return // no prose sentence is this long: a list, a table or a run-on line read as one
 	}
 	r.before = r.reg.recent("")
-	spans := r.reg.findOrgs(toks)
+	spans := r.reg.findOrgs(toks, descs)
 	timexes := Timexes(s.Text, r.anchor)
 	if !r.firstDone {
 		r.firstDone = true
@@ -278,7 +288,7 @@ func (r *factReader) clauses(toks []token, spans []orgSpan, timexes []Timex) []c
 				start = i + 1
 			}
 		case ",":
-			if depth == 0 && i+1 < len(toks) && ((clauseStarts[toks[i+1].text] && !aside(toks, i+1) && !listItem(toks, i+1)) ||
+			if depth == 0 && i+1 < len(toks) && !inOrg(spans, i) && ((clauseStarts[toks[i+1].text] && !aside(toks, i+1) && !listItem(toks, i+1)) ||
 				(capitalised(toks[i+1].text) && adverbialStarts[lower(toks[i+1].text)])) {
 				cs = append(cs, clause{from: start, to: i})
 				start = i + 1
@@ -353,6 +363,9 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 					c.leadOwn = true // "After Kennedy was elected …"
 				}
 				if timeOnly && j > i && r.names[t] {
+					if r.ofThePerson(toks, c, j) {
+						return "other" // "In 1990 Lee's mother was elected …", "The Lee family moved …"
+					}
 					return "person"
 				}
 				timeOnly = timeOnly && (j == i || isDigits(t) || monthNumber[lower(t)] > 0 || timeWords[lower(t)] || !isWordRune([]rune(t)[0]))
@@ -364,8 +377,13 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 		switch {
 		case inSpan[i]:
 			return "other" // a body is the subject: "the NUDBTW decided …"
+		case r.names[t] && r.ofThePerson(toks, c, i):
+			return "other"
 		case r.names[t]:
 			return "person"
+		case possessivePronoun(t) &&
+			!(i > c.from && (rolePreps[lower(toks[i-1].text)] || adverbialStarts[lower(toks[i-1].text)])) && possessor(toks, c, i):
+			return "other" // "…, and her husband died": a possessive opens the subject, unless a preposition governs it
 		case t == "He" || t == "She" || t == "he" || t == "she":
 			return "other" // the other pronoun: someone else
 		case t == "who" && i > c.from:
@@ -394,6 +412,42 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 		}
 	}
 	return ""
+}
+
+// ofThePerson reports whether the name at toks[i] only says whose the subject is: "Lisa's mother
+// is …", "The Lee family moved …" are about someone of the person's, not the person.
+func (r *factReader) ofThePerson(toks []token, c *clause, i int) bool {
+	return possessor(toks, c, i) || (i > c.from && lower(toks[i-1].text) == "the")
+}
+
+// possessor reports whether the name or possessive pronoun at toks[i] owns a person who is the
+// subject: "Lisa's mother", "his elder brother", "her manager". What the person owns otherwise
+// ("Lee's appointment as …", "his second campaign") says something of the person still.
+func possessor(toks []token, c *clause, i int) bool {
+	k := i + 1
+	if k < c.to && isPossessive(toks[k].text) {
+		k++
+	} else if !possessivePronoun(toks[i].text) {
+		return false
+	}
+	for ; k < c.to && k <= i+4; k++ {
+		w := lower(toks[k].text)
+		if kinNouns[w] || roleHeads[w] {
+			return k+1 >= c.to || !isPossessive(toks[k+1].text) // "his father's firm" is the firm
+		}
+		if !isWordRune([]rune(w)[0]) || roleStop[w] || isVerbLike(w) {
+			return false
+		}
+	}
+	return false
+}
+
+func possessivePronoun(t string) bool {
+	switch t {
+	case "his", "her", "their", "His", "Her", "Their":
+		return true
+	}
+	return false
 }
 
 // relativeOther reports whether a clause is a relative clause about something else: ", which …".
@@ -468,7 +522,8 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 		if depth > 0 {
 			continue // an aside in brackets, "(the top four were elected)", is about others
 		}
-		if kind, ok := eventCues[w]; ok && !negated(toks, c.from, i) && eventVerb(toks, i, w) {
+		if kind, ok := eventCues[w]; ok && !negated(toks, c.from, i) && eventVerb(toks, i, w) &&
+			!(kind == model.Joined && joinsPeople(toks, spans, i)) && !(kind == model.Assassinated && attempt(toks, i)) {
 			evs = append(evs, cue{i, kind})
 		}
 		switch {
@@ -491,6 +546,13 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 			evs = append(evs, cue{i, model.Defeated})
 		}
 	}
+	kept := evs[:0]
+	for _, e := range evs {
+		if !r.othersVerb(toks, c, from, e.at, e.kind) {
+			kept = append(kept, e)
+		}
+	}
+	evs = kept
 	cands := r.positions(s, toks, spans, c)
 	c.cues = nil
 	for _, e := range evs {
@@ -529,6 +591,188 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 		}
 		r.add(p.m)
 	}
+}
+
+// othersVerb reports whether the verb at toks[i] has a subject of its own right before it that is
+// not the person: "… as they left the lens", "… the policy that the writ was suspended", "…, and
+// her husband died". A pronoun other than the person's, or a noun phrase with an article or a
+// possessive, stands between the clause's subject and the verb. The person as its object keeps
+// it ("the party expelled him"); a couple includes the person, and so does "they" in a marriage,
+// a divorce or a move ("… and they moved to Paris").
+func (r *factReader) othersVerb(toks []token, c *clause, from, i int, kind model.EventKind) bool {
+	j := i - 1
+	for j >= from && verbGroup(toks[j].text) {
+		j--
+	}
+	if j < from || personObject(toks, i) {
+		return false
+	}
+	mutual := kind == model.Married || kind == model.Divorced || kind == model.Moved
+	t := toks[j].text
+	switch w := lower(t); {
+	case r.names[t]:
+		return false
+	case w == "he" || w == "she":
+		return true // the other pronoun
+	case w == "they" || w == "we":
+		return !mutual
+	case w == "it" || w == "i" || w == "you" || w == "that" || w == "which":
+		return true
+	case w == "who":
+		// "he met Sam Reed, who was elected …" and "his father, who was elected …" are someone
+		// else; "Hale, who was elected …" and "a British activist who was a member …" the person
+		k := j - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		return k >= 0 && !r.names[toks[k].text] && (capitalised(toks[k].text) || kinNouns[lower(toks[k].text)])
+	case pairNouns[w]:
+		return false // "the couple married in 1952", "the couple moved to Paris"
+	}
+	k := nounPhraseStart(toks, from, j)
+	// "She and her husband moved …": a subject the person is part of
+	return k >= 0 && !(k-2 >= from && toks[k-1].text == "and" && r.names[toks[k-2].text])
+}
+
+// verbGroup reports whether a word belongs to a verb group before its main verb: an auxiliary or
+// an adverb ("had also been", "was posthumously", "later").
+func verbGroup(t string) bool {
+	w := lower(t)
+	if isAux(w) || passiveAux[w] {
+		return true
+	}
+	switch w {
+	case "not", "never", "soon", "further", "finally", "once", "thus", "still", "both", "all":
+		return true
+	}
+	return !capitalised(t) && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = wordSet(`family assembly rally ally supply reply monopoly anomaly homily`)
+
+// pairNouns name a couple, the person one of them: "the two were married", "the couple moved".
+var pairNouns = wordSet(`couple two pair both`)
+
+// timeNouns head a time phrase, not a subject: "and the following year was elected".
+var timeNouns = wordSet(`year years month months week weeks day days time decade decades spring summer
+autumn fall winter term session`)
+
+// determiners open a noun phrase.
+var determiners = wordSet(`the a an this that these those his her their its my our your`)
+
+// nounPhraseStart returns, when toks[j] ends a noun phrase that opens with an article or a
+// possessive ("the writ", "the resulting image", "his father", "Lisa's mother"), the token of the
+// article or of the possessor's first word; otherwise -1.
+func nounPhraseStart(toks []token, from, j int) int {
+	w := lower(toks[j].text)
+	if capitalised(toks[j].text) || !isWordRune([]rune(w)[0]) || roleStop[w] || rolePreps[w] ||
+		clauseStarts[w] || timeNouns[w] || isVerbLike(w) {
+		return -1
+	}
+	for k := j - 1; k >= from && k >= j-4; k-- {
+		t := toks[k].text
+		switch {
+		case determiners[lower(t)]:
+			return k
+		case isPossessive(t):
+			for k > from && capitalised(toks[k-1].text) {
+				k-- // "Lisa's", "Tom Reed's"
+			}
+			return k
+		case !isWordRune([]rune(t)[0]) || roleStop[lower(t)] || rolePreps[lower(t)] || isVerbLike(lower(t)):
+			return -1
+		}
+	}
+	return -1
+}
+
+// kinNouns name relatives and companions: joining them is joining no body.
+var kinNouns = wordSet(`parents parent father mother wife husband spouse brother brothers sister sisters
+son sons daughter daughters family uncle aunt cousin cousins grandfather grandmother grandparents
+children child fiancé fiancée fiance fiancee girlfriend boyfriend friend friends relatives siblings
+stepfather stepmother in-laws`)
+
+// joinsPeople reports whether "joined" at toks[i] joins people rather than a body: "joined him",
+// "joined his parents at their flat", "joined guitarist Brian May", "joined labelmate X", "joined
+// forces with …". A body is named ("joined the band Queen", "joined the Labour Party") or is what a
+// possessive owns ("joined his father's firm").
+func joinsPeople(toks []token, spans []orgSpan, i int) bool {
+	k := i + 1
+	if k >= len(toks) {
+		return false
+	}
+	switch w := lower(toks[k].text); {
+	case w == "him" || w == "them" || w == "me" || w == "us" || w == "forces":
+		return true // "joined him in Paris", "joined forces with …"
+	case w == "her" && (k+1 >= len(toks) || !isWordRune([]rune(toks[k+1].text)[0]) || rolePreps[lower(toks[k+1].text)] || objectFollowers[lower(toks[k+1].text)]):
+		return true // "joined her in Paris"
+	case determiners[w] && w != "the" && w != "a" && w != "an", k+1 < len(toks) && isPossessive(toks[k+1].text):
+		// "his parents", "her husband", "Lisa's mother": a relative unless a body follows
+		// ("his father's firm")
+		for e := k + 1; e < len(toks) && e <= k+4; e++ {
+			t := toks[e].text
+			if kinNouns[lower(t)] {
+				return e+1 >= len(toks) || !isPossessive(toks[e+1].text)
+			}
+			if !isWordRune([]rune(t)[0]) && !isPossessive(t) {
+				break
+			}
+		}
+		return false
+	}
+	// a person's title before their name: "guitarist Brian May", "the drummer Roger Taylor"
+	for e := k; e < len(toks) && e <= k+3; e++ {
+		t := toks[e].text
+		if !capitalised(t) {
+			continue
+		}
+		if e == k || inOrg(spans, e) {
+			return false
+		}
+		return personNoun(lower(toks[e-1].text))
+	}
+	return false
+}
+
+// personNoun reports whether a lower-case noun names a person by what they do: a role, a relative,
+// or an agent noun ("guitarist", "drummer", "labelmate", "musician").
+func personNoun(w string) bool {
+	if kindNouns[w] || orgHeads[w] || notAgents[w] {
+		return false
+	}
+	if roleHeads[w] || kinNouns[w] {
+		return true
+	}
+	for _, suffix := range []string{"ist", "er", "or", "mate", "ian"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// notAgents end like agent nouns but are not: "joined the former …", "the other …".
+var notAgents = wordSet(`former other latter upper inner outer lower older elder younger greater
+under over after rather together neither either whether super minor major senior junior prior
+interior exterior`)
+
+// attempt reports whether an assassination at toks[i] failed: "an assassination attempt",
+// "survived an assassination", "an attempted assassination".
+func attempt(toks []token, i int) bool {
+	if i+1 < len(toks) {
+		switch lower(toks[i+1].text) {
+		case "attempt", "attempts", "plot", "plots", "attempted":
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch lower(toks[k].text) {
+		case "survived", "attempted", "failed", "foiled", "thwarted", "planned", "plotted", "escaped":
+			return true
+		}
+	}
+	return false
 }
 
 // awards are the nouns that name an honour.
@@ -618,18 +862,30 @@ func eventVerb(toks []token, i int, w string) bool {
 	case "left":
 		return i+1 < len(toks) && (lower(toks[i+1].text) == "the" || capitalised(toks[i+1].text)) && !(i > 0 && lower(toks[i-1].text) == "the")
 	case "named", "made":
-		return i > 0 && isAux(toks[i-1].text)
+		// "was named chairman", "was named to the board"; but "is named Ann Lee" and "was named
+		// after his grandfather" say what someone is called
+		return i > 0 && isAux(toks[i-1].text) && !perfect(toks[i-1].text) && (w == "made" || namesRole(toks, i))
 	case "elected", "re-elected", "reelected", "appointed", "chosen", "selected", "promoted", "installed",
 		"suspended", "expelled", "nominated", "defeated":
-		if i+1 < len(toks) && (toks[i+1].text == "him" || toks[i+1].text == "her") {
-			return true // "Carter appointed him …"
+		if personObject(toks, i) {
+			return true // "Carter appointed him …", "the party expelled her in 2010"
 		}
 		// a passive needs its auxiliary ("was elected", "had been appointed", "and then expelled"),
-		// or opens the clause ("Elected in 1846, Lincoln …"): "promoted candidates" is no event
+		// or opens the clause ("Elected in 1846, Lincoln …"): "promoted candidates" is no event, and
+		// neither is a perfect ("have promoted her work"), which is active. A promotion needs a
+		// true passive or the rank it leads to ("was later promoted", "promoted to captain"): "she
+		// later promoted the book" only publicised it.
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if isAux(lower(toks[j].text)) {
+			a := lower(toks[j].text)
+			if perfect(a) {
+				break
+			}
+			if isAux(a) && (w != "promoted" || passiveAux[a]) {
 				return true
 			}
+		}
+		if w == "promoted" && i+1 < len(toks) && (toks[i+1].text == "to" || toks[i+1].text == "as") {
+			return true
 		}
 		// "was suspended …, and then expelled": a coordinated passive shares the auxiliary
 		if j := i - 1; j >= 0 && (toks[j].text == "then" || toks[j].text == "and" || toks[j].text == ",") {
@@ -642,6 +898,78 @@ func eventVerb(toks []token, i int, w string) bool {
 		return i == 0
 	}
 	return !(i > 0 && (lower(toks[i-1].text) == "the" || lower(toks[i-1].text) == "a"))
+}
+
+// passiveAux are the auxiliaries of a passive: "was promoted", "had been promoted".
+var passiveAux = wordSet(`was were been being be is are get gets got gotten getting`)
+
+// perfect reports whether w is the auxiliary of a perfect, which with a participle right after it
+// is active: "had appointed", "have promoted".
+func perfect(w string) bool {
+	switch lower(w) {
+	case "had", "has", "have":
+		return true
+	}
+	return false
+}
+
+// personObject reports whether the verb at toks[i] has the person as its object: "appointed him",
+// "expelled her in 2010", "appointed her vice chairman". "Her" followed by a noun that is no role
+// is a possessive: "promoted her work", "suspended her campaign".
+func personObject(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].text {
+	case "him":
+		return true
+	case "her":
+	default:
+		return false
+	}
+	k := i + 2
+	if k >= len(toks) || !isWordRune([]rune(toks[k].text)[0]) {
+		return true // "expelled her."
+	}
+	switch w := lower(toks[k].text); {
+	case rolePreps[w] || objectFollowers[w] || isDigits(w) || monthNumber[w] > 0:
+		return true // "appointed her to the board", "expelled her in 2010", "elected her as …"
+	}
+	for ; k < len(toks) && k <= i+5; k++ {
+		t := toks[k].text
+		if !isWordRune([]rune(t)[0]) {
+			break
+		}
+		if roleHeads[lower(t)] {
+			return true // "appointed her vice chairman", "made her a member of …"
+		}
+	}
+	return false
+}
+
+// objectFollowers may follow an object pronoun but not a possessive one.
+var objectFollowers = wordSet(`as from into onto by after over a an the unopposed again also later
+twice then`)
+
+// namesRole reports whether "named" at toks[i] puts someone into a role or a body: "named to the
+// board", "named as its secretary", "named chairman", "named the party's candidate"; a name after it
+// ("is named Ann Lee") or "after" ("named after his grandfather") is what someone is called.
+func namesRole(toks []token, i int) bool {
+	if i+1 < len(toks) && (toks[i+1].text == "to" || toks[i+1].text == "as") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k].text
+		w := lower(t)
+		switch {
+		case roleHeads[w]:
+			return true
+		case isPossessive(t):
+		case !isWordRune([]rune(t)[0]) || rolePreps[w] || w == "after" || w == "by" || w == "from":
+			return false
+		}
+	}
+	return false
 }
 
 func isAux(w string) bool {

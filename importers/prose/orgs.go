@@ -2,6 +2,7 @@ package prose
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vita-project/vita/model"
 )
@@ -24,6 +25,17 @@ broadcasting television radio studio studios records orchestra band choir team`)
 var orgModifiers = wordSet(`city county town municipal district regional parish state borough
 provincial local metropolitan urban rural village school`)
 
+// kindNouns say, in lower case, what kind of body the name after them names: "the girl group
+// Blackpink", "the Liverpool-based band Ibex", "the law firm Verner, Liipfert, and Bernhard". The
+// words before the name describe the body ("South Korean girl group"); the name is the body.
+var kindNouns = wordSet(`band group party company club union firm newspaper label team movement
+crew collective ensemble troupe orchestra choir duo trio quartet supergroup outfit society association
+organisation organization magazine journal publisher studio agency network corporation conglomerate
+charity foundation league federation alliance coalition faction caucus`)
+
+// weekdays do not start a name: "joined the band Monday".
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // connectors may join the capitalised words of one name: "Campaign for Labour Party Democracy",
 // "Transport and General Workers' Union", "Board of Deputies of British Jews".
 var connectors = wordSet(`of for and & de du la le des del der von van on at`)
@@ -39,9 +51,10 @@ type org struct {
 // registry collects the organisations of one article: full names, the acronyms tied to them, the
 // parents that possessives give, and which was mentioned last, for "the union" and "its".
 type registry struct {
-	orgs  []*org
-	clock int
-	index map[string]*org // by normalised name and lower-case acronym
+	orgs   []*org
+	clock  int
+	index  map[string]*org // by normalised name and lower-case acronym
+	people map[string]bool // the words of the person's names: "the band Bob Marley …" names no body
 }
 
 func normName(s string) string {
@@ -246,11 +259,27 @@ type orgSpan struct {
 // names with an organisation noun ("Inner London Education Authority", "Haugesund city council"),
 // names tied to an acronym in brackets ("Campaign for Labour Party Democracy (CLPD)"), known
 // acronyms ("the NEC"), possessives ("the Labour Party's National Executive Committee" is part of
-// the Labour Party; "the party's …" of the party last named) and references back ("the union",
-// "this committee", "the authority").
-func (r *registry) findOrgs(toks []token) []orgSpan {
+// the Labour Party; "the party's …" of the party last named), references back ("the union",
+// "this committee", "the authority") and the names after a description, descs (see descriptors).
+func (r *registry) findOrgs(toks []token, descs []descriptor) []orgSpan {
 	var spans []orgSpan
 	for i := 0; i < len(toks); {
+		for len(descs) > 0 && descs[0].head < i {
+			descs = descs[1:] // a name read before took its words
+		}
+		if len(descs) > 0 {
+			if d := descs[0]; d.from <= i {
+				// "the South Korean girl group Blackpink": the span runs from the description to the
+				// end of the name, and its body is the name
+				spans = append(spans, orgSpan{i, d.to, r.described(toks, d)})
+				descs, i = descs[1:], d.to
+				continue
+			}
+			if d := descs[0]; d.from == i+1 && roleStop[lower(toks[i].text)] {
+				i++ // "the band Queen" is not the band the text mentioned last
+				continue
+			}
+		}
 		if sp, ok := r.orgAt(toks, i); ok {
 			spans = append(spans, sp)
 			i = sp.to
@@ -291,6 +320,136 @@ func (r *registry) findOrgs(toks []token) []orgSpan {
 		}
 	}
 	return spans
+}
+
+// A descriptor is a body named after a phrase that says what kind of body it is: tokens [from,
+// head] describe it ("South Korean girl group"), [name, to) name it ("Blackpink").
+type descriptor struct {
+	from, head, name, to int
+}
+
+// descriptors finds the bodies of a sentence named after a description ending in a kind noun: "the
+// Liverpool-based band Ibex", "the girl group Blackpink", "the law firm Verner, Liipfert, and
+// Bernhard". The description's words are a few modifiers before the noun: lower-case words,
+// demonyms and compounds ("South Korean", "Liverpool-based", "eleven-member dance"), but no
+// article, pronoun, preposition, verb or possessive, and no word that heads a body's name.
+func (r *registry) descriptors(toks []token) []descriptor {
+	var out []descriptor
+	for h := 1; h+1 < len(toks); h++ {
+		// most words are no kind noun, and a name must follow one: test the cheap things first
+		w, next := toks[h].text, toks[h+1].text
+		if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || (next[0] < 0x80 && (next[0] < 'A' || next[0] > 'Z')) ||
+			!capitalised(next) || !kindNouns[w] {
+			continue
+		}
+		to := r.nameAfter(toks, h+1)
+		if to == 0 {
+			continue
+		}
+		from := h
+		for k := h - 1; k >= 0 && k >= h-4 && describes(toks[k].text); k-- {
+			from = k
+		}
+		out = append(out, descriptor{from, h, h + 1, to})
+		h = to - 1
+	}
+	return out
+}
+
+// describes reports whether a word may stand in the description of a body before its kind noun:
+// "South", "Korean", "girl", "Liverpool-based", "eleven-member", "law".
+func describes(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !isWordRune(r) || isPossessive(w) || isDigits(w) {
+		return false
+	}
+	lw := lower(w)
+	if roleStop[lw] || rolePreps[lw] || connectors[lw] || monthNumber[lw] > 0 {
+		return false
+	}
+	if capitalised(w) {
+		return !orgHeads[lw] && !functionWords[lw]
+	}
+	return !isVerbLike(lw)
+}
+
+// nameAfter returns the end of the name of a body that starts at token j after its kind noun, or 0:
+// a run of capitalised words and connectors ("Sour Milk Sea", "Island Records"), an article that
+// belongs to it ("The Times"), or a list of names ending in "and" or "&" ("Verner, Liipfert, and
+// Bernhard"). A capitalised word that only opens a sentence or a date, a role ("the party
+// Chairman"), a body of the one before ("the party Conference"), a name of the person's, or a run
+// the verb of a clause follows ("the band Mercury had formed") is no such name.
+func (r *registry) nameAfter(toks []token, j int) int {
+	w := toks[j].text
+	lw := lower(w)
+	if !capitalised(w) || monthNumber[lw] > 0 || weekdays[lw] || roleHeads[lw] || w == "I" {
+		return 0
+	}
+	if functionWords[lw] {
+		if lw != "the" || j+1 >= len(toks) || !capitalised(toks[j+1].text) || functionWords[lower(toks[j+1].text)] {
+			return 0
+		}
+		j++ // "the newspaper The Times"
+	}
+	run := func(k int) int {
+		for k < len(toks) {
+			t := toks[k].text
+			switch {
+			case r.people[t]:
+				return 0 // "the band Bob Marley and the Wailers" is the person's name, not a body's
+			case capitalised(t) || (isDigits(t) && k > j):
+			case connectors[lower(t)] && k+1 < len(toks) && capitalised(toks[k+1].text):
+			default:
+				return k
+			}
+			k++
+		}
+		return k
+	}
+	end := run(j)
+	if end == 0 || (end == j+1 && orgHeads[lower(toks[j].text)]) {
+		return 0 // "the party Conference" is the party's conference
+	}
+	// "Verner, Liipfert, and Bernhard": names listed with commas, the last after "and" or "&"
+	for k := end; k+1 < len(toks) && toks[k].text == ","; {
+		next := k + 1
+		last := false
+		if a := lower(toks[next].text); a == "and" || a == "&" {
+			next, last = next+1, true
+		}
+		if next >= len(toks) || !capitalised(toks[next].text) || functionWords[lower(toks[next].text)] {
+			break
+		}
+		e := run(next)
+		if e == 0 {
+			break
+		}
+		if last || hasWord(toks[next:e], "and") || hasWord(toks[next:e], "&") {
+			end = e
+			break
+		}
+		k = e
+	}
+	if end < len(toks) && !capitalised(toks[end].text) && isVerbLike(lower(toks[end].text)) {
+		return 0 // "the band Mercury had formed": a clause with a subject of its own
+	}
+	return end
+}
+
+// described registers the body a descriptor names, with the kind noun as its head when its name
+// has none of its own: "the band Ibex" is what "the band" refers back to.
+func (r *registry) described(toks []token, d descriptor) *org {
+	name := joinTokens(toks[d.name:d.to])
+	var o *org
+	if headOf(name) != "" && !startsWithRole(toks[d.name:d.to]) {
+		o = r.addNested(name)
+	} else {
+		o = r.add(name, "")
+	}
+	if o.head == "" {
+		o.head = toks[d.head].text
+	}
+	return o
 }
 
 // onlyDescriptors reports whether the tokens between a possessor and an organisation are at most a

@@ -207,6 +207,9 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 		if w == "as" && k > c.from && isVerbLike(prev) {
 			return cueServe, k
 		}
+	case (selectionVerbs[w] || w == "became" || w == "become" || w == "becoming" || w == "is" || w == "was" ||
+		w == "been" || w == "remained" || w == "remains") && r.othersVerb(toks, c, c.from, k, ""):
+		return noCue, 0 // "he met Sam Reed, who was elected mayor": the verb has a subject of its own
 	case selectionVerbs[w]:
 		if !eventVerb(toks, k, w) {
 			return noCue, 0 // "Lincoln appointed Major General George B. McClellan …": someone else's role
@@ -476,12 +479,15 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 		default:
 			continue
 		}
-		if negated(toks, c.from, i) {
+		if negated(toks, c.from, i) || r.othersVerb(toks, c, c.from, i, "") {
 			continue
 		}
 		o := r.objectOrg(toks, spans, c, i)
 		if o == nil || (o.head == "" && (role == "chair" || role == "leader" || role == "founder")) {
 			continue // "led the United States through its Civil War" is no position
+		}
+		if role == "member" && (w == "joined" || w == "joining") && businesses[o.head] {
+			continue // "joined the law firm …": a business has staff and partners, not members
 		}
 		end := i + 1
 		for _, sp := range spans {
@@ -532,6 +538,9 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 	}
 	return out
 }
+
+// businesses are the kinds of body that one joins as staff or a partner, not as a member.
+var businesses = wordSet(`firm company corporation conglomerate`)
 
 // electedAs reports whether an election names its role: "elected as …", "elected chairman".
 func electedAs(toks []token, i, to int) bool {

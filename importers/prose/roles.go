@@ -20,5 +20,5 @@ midwife surgeon physician doctor librarian archivist secretary-treasurer`)
 
 // roleStop are words that cannot be part of a role phrase before its head.
 var roleStop = wordSet(`a an the his her their its of for to at on in as and or but by with from
-was were is are be been being has had have who which that this these those he she they it also then
-later first`)
+was were is are be been being has had have who which that this these those he she they it him them
+also then later first`)
