@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vita-project/vita/model"
 )
@@ -48,6 +49,8 @@ type factReader struct {
 	reg       registry
 	anchor    model.Date // the last date the text stated
 	topic     *org       // the body the last position or event concerned
+	topicAt   int        // the sentence that made it the topic, counting as sentNo does
+	sentNo    int        // the current sentence's number
 	before    *org       // the body mentioned last before the current sentence
 	firstDone bool       // the first sentence, with the life dates in brackets, has been read
 	clauseOrg *org       // the body the person's previous clause in this sentence named last
@@ -99,6 +102,7 @@ type clause struct {
 
 func (r *factReader) sentence(s Sentence, toks []token, descs []descriptor) {
 	r.prevLeads, r.leads = r.leads, nil
+	r.sentNo++
 	if s.Paragraph != r.paragraph {
 		// the body a paragraph is about does not carry into the next: "elected president" there
 		// names no body
@@ -201,7 +205,7 @@ func (r *factReader) electionTopic(toks []token, spans []orgSpan) {
 		switch {
 		case (prep == "to" || prep == "for") && (noun == "election" || noun == "elections" || noun == "candidacy" || noun == "candidate" || noun == "nomination"),
 			(prep == "on" || prep == "in") && noun == "seat":
-			r.topic = possessed(toks, spans, sp)
+			r.setTopic(possessed(toks, spans, sp))
 		}
 	}
 }
@@ -573,7 +577,7 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 	}
 	sort.Ints(c.cues)
 	for _, e := range evs {
-		r.event(s, toks, spans, c, e.at, e.kind)
+		r.event(s, toks, spans, c, e.at, e.kind, cands)
 	}
 	for _, p := range cands {
 		if p.dated {
@@ -981,8 +985,8 @@ func isAux(w string) bool {
 	return false
 }
 
-// event records an event at the cue word toks[i].
-func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause, i int, kind model.EventKind) {
+// event records an event at the cue word toks[i]; cands are the positions its clause states.
+func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause, i int, kind model.EventKind, cands []candidate) {
 	o := r.objectOrg(toks, spans, c, i)
 	date := nearestDate(toks, c, i)
 	r.entryLead(s, kind, o, date)
@@ -994,14 +998,19 @@ func (r *factReader) event(s Sentence, toks []token, spans []orgSpan, c *clause,
 		}
 	}
 	if o == nil && (kind == model.Elected || kind == model.Reelected || kind == model.Defeated || kind == model.Appointed) {
-		o = r.topic
+		// the body of the role the verb gives, when it gives one ("appointed as ambassador to
+		// Canada" has none); else the body an election that names none continues ("He was first
+		// elected in 1998", "Having failed to win a seat in 2014")
+		if cand, ok := roleAt(cands, i); ok {
+			o = cand.m.org
+		} else {
+			o, _ = r.electedTo(cands, i)
+		}
 	}
 	if c.inherited && kind == model.Reelected {
 		date = model.Date{} // "elected … in 1989, and was re-elected on one occasion": later, not then
 	}
-	if o != nil {
-		r.topic = o
-	}
+	r.setTopic(o)
 	var orgs []*org
 	for _, sp := range spans {
 		if sp.from > i && sp.from < c.to {
@@ -1076,27 +1085,117 @@ func nearestOf(toks []token, timexes []Timex, i int, pointsOnly bool) model.Date
 	return best.Start
 }
 
+// roleAt returns the position a clause states with the role the event verb at toks[i] gives: "was
+// appointed as ambassador …", "appointed him vice chairman of …".
+func roleAt(cands []candidate, i int) (candidate, bool) {
+	for _, p := range cands {
+		if p.cueAt >= i && p.cueAt <= i+3 && p.head > p.cueAt {
+			return p, true
+		}
+	}
+	return candidate{}, false
+}
+
+// bodyBefore returns the body that the last of cands naming one before token i names, or else the
+// topic.
+func bodyBefore(cands []candidate, i int, topic *org) *org {
+	for _, p := range cands {
+		if p.end <= i && p.m.org != nil {
+			topic = p.m.org
+		}
+	}
+	return topic
+}
+
 // objectOrg returns the body the verb at toks[i] acts on: the first organisation named within a few
-// words after it, through "to", "onto", "from", "of", "as", "the".
+// words after it, through "to", "onto", "from", "of", "as", "the" and a few modifiers of the name
+// ("joined the socialist Reform Party").
 func (r *factReader) objectOrg(toks []token, spans []orgSpan, c *clause, i int) *org {
 	for _, sp := range spans {
-		if sp.from > i && sp.from < c.to && sp.from <= i+4 && onlyLinks(toks[i+1:sp.from]) {
+		if sp.from > i && sp.from < c.to && sp.from <= i+maxLinked && linked(toks[i+1:sp.from]) {
 			return possessed(toks, spans, sp)
 		}
 	}
 	return nil
 }
 
-// onlyLinks reports whether the tokens between a verb and a name are prepositions and articles.
-func onlyLinks(toks []token) bool {
-	for _, t := range toks {
-		switch lower(t.text) {
-		case "to", "onto", "into", "from", "of", "as", "the", "on", "for", "with", "in", "at", "an", "a", "its", "his", "her", "him":
-		default:
+// maxLinked bounds the words between a verb and the body it acts on: four links and three modifiers.
+const maxLinked = 7
+
+// links are the words that may stand between a verb and the body it acts on.
+var links = wordSet(`to onto into from of as the on for with in at an a its his her their him`)
+
+// linked reports whether the tokens between a verb and a name only link them: at most four
+// prepositions and articles ("to the", "onto", "as"), then, after an article or a possessive, at
+// most three modifiers of the name ("the socialist Reform Party", "the influential Finance
+// Committee", "the newly formed Workers' Party").
+func linked(toks []token) bool {
+	k := 0
+	for k < len(toks) && links[lower(toks[k].text)] {
+		k++
+	}
+	if k > 4 {
+		return false
+	}
+	return k == len(toks) || (k > 0 && determiners[lower(toks[k-1].text)] && modifiers(toks[k:]))
+}
+
+// modifiers reports whether the words between an article and a name are a few lower-case modifiers
+// of it: adjectives ("socialist", "influential", "small radical") and participles right after the
+// article or after an adverb ("ruling", "banned socialist", "newly formed"). Verbs, prepositions,
+// conjunctions, numbers, nouns of time and the nouns of bodies, roles and relatives are none: "the
+// crowd that cheered the Reform Party", "the march organised by …", "the protests against Reform
+// Party rule"; nor is a participle after a noun, which is the noun's verb ("the strike called …").
+func modifiers(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	for k, t := range toks {
+		w := t.text
+		if !modifierWord(w) || (participle(w) && k > 0 && !lyAdverb(toks[k-1].text)) {
 			return false
 		}
 	}
 	return true
+}
+
+// modifierWord reports whether a word may modify a name before it: a lower-case word that is no
+// function word, preposition, number, finite verb, or noun of time, a body, a role or a relative.
+func modifierWord(w string) bool {
+	if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) || capitalised(w) || isDigits(w) || isPossessive(w) {
+		return false
+	}
+	if roleStop[w] || prepositions[w] || clauseStarts[w] || connectors[w] || determiners[w] || links[w] ||
+		timeNouns[w] || orgHeads[w] || kindNouns[w] || roleHeads[w] || kinNouns[w] || monthNumber[w] > 0 {
+		return false
+	}
+	return !isVerbLike(w) || participle(w)
+}
+
+// participle reports whether w has the form of a participle: "formed", "ruling".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// lyAdverb reports whether w is an adverb in -ly: "newly", "recently".
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !capitalised(w)
+}
+
+// prepositions are the words that open a phrase of their own inside a noun phrase.
+var prepositions = wordSet(`about above across after against along alongside amid among amongst around
+at before behind below beneath beside besides between beyond by despite during except for from in
+inside into like near of off on onto opposite out outside over past per since than through throughout
+till to toward towards under underneath unlike until up upon via with within without versus`)
+
+// attributive reports whether the cue word at toks[i] is a participle used before a name rather than
+// a verb: "the newly founded Dock Union", "the recently elected board".
+func attributive(toks []token, from, i int) bool {
+	k := i - 1
+	if k >= from && lyAdverb(toks[k].text) {
+		k--
+	}
+	return k >= from && (toks[k].text == "the" || toks[k].text == "a" || toks[k].text == "an")
 }
 
 // possessed returns, for "the Labour Party's National Executive Committee", the committee: the

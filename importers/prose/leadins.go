@@ -93,7 +93,7 @@ func (r *factReader) otherLeads(s Sentence, toks []token, spans []orgSpan, c *cl
 				continue
 			}
 			for _, sp := range spans {
-				if sp.from > i && sp.from <= i+4 && sp.org != subject.org && onlyLinks(toks[i+1:sp.from]) &&
+				if sp.from > i && sp.from <= i+maxLinked && sp.org != subject.org && linked(toks[i+1:sp.from]) &&
 					hasWord(toks[i+1:sp.from], "into") {
 					if d := nearestOf(toks, c.timexes, i, false); !d.IsZero() {
 						r.leads = append(r.leads, leadIn{kind: leadMerger, noun: "merger", org: possessed(toks, spans, sp), date: d, ev: s})

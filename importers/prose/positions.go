@@ -20,7 +20,7 @@ const (
 )
 
 // selectionVerbs put someone into a role by a body's choice; a role they give without naming the
-// body is the body of the paragraph ("He was chosen as a shop steward").
+// body may be one of the body the text is about ("He was chosen as a shop steward"; see topic.go).
 var selectionVerbs = wordSet(`elected re-elected reelected appointed named chosen selected promoted
 installed nominated`)
 
@@ -49,6 +49,11 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 	}
 	lastCue := noCue
 	var lastEnd, lastCueAt int
+	type unnamed struct {
+		k, from, head, end int
+		topic              *org // the body the text is about as the role is read
+	}
+	var pending []unnamed // roles that name no body and may take one named elsewhere
 	for h := c.from; h < c.to; h++ {
 		w := lower(toks[h].text)
 		if _, ok := inSpan[h]; ok || !roleHeads[w] || laterHead(toks, h, c.to) ||
@@ -63,21 +68,25 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		if cue == noCue {
 			continue
 		}
+		head := h
 		if h+1 < c.to && postpositive[lower(toks[h+1].text)] {
 			h++ // "professor emeritus", "attorney general"
 		}
 		role := joinTokens(toks[from : h+1])
 		o, end := r.roleOrg(toks, spans, inSpan, c, from, h)
-		named := o != nil
+		named, roleEnd := o != nil, end
 		qualifier, qend := qualifierAt(toks, end, c.to, inSpan)
 		if qend > end {
 			end = qend
 		}
-		if o == nil && (cue == cueSelection || cue == cueServe) && r.topic != nil && !headRoles[lower(toks[h].text)] {
-			o = r.topic // "He was chosen as a shop steward": a steward of the union the text is about
+		if o == nil && (cue == cueSelection || cue == cueServe) && !headRoles[lower(toks[h].text)] {
+			// "He was chosen as a shop steward": a steward of the union the text is about, or of
+			// the body an earlier verb of the clause names; decided once the clause's bodies are read
+			pending = append(pending, unnamed{len(out), from, head, roleEnd, r.recentTopic()})
 		}
-		if o == nil && cue == cueState && r.clauseOrg != nil {
-			o = r.clauseOrg // "taught at Columbia University …, and remains a Visiting Professor"
+		if o == nil && cue == cueState {
+			// "taught at Columbia University …, and remains a Visiting Professor"
+			o = borrowedBody(toks, c, from, head, roleEnd, r.clauseOrg)
 		}
 		if o == nil && cue == cueState {
 			continue // "is a British political activist": an occupation, not a position
@@ -95,13 +104,25 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		}
 		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s},
 			cue: cue, cueAt: cueAt, head: h, end: end, dated: cue != cueDescribe, named: named})
-		if o != nil {
-			r.topic = o
-		}
+		r.setTopic(o)
 		lastCue, lastCueAt, lastEnd = cue, cueAt, end
 		h = end - 1
 	}
-	return append(out, r.bodies(s, toks, spans, c)...)
+	roles := len(out)
+	out = append(out, r.bodies(s, toks, spans, c, out)...)
+	for _, u := range pending {
+		cand := &out[u.k]
+		if cand.m.org != nil {
+			continue // a body named after a later role of the list
+		}
+		// the body an earlier verb of the clause names: "was elected to the Harbour Board in 1980
+		// and was appointed as treasurer in 1985"; else the topic
+		o := bodyBefore(out[roles:], u.from, u.topic)
+		if cand.m.org = borrowedBody(toks, c, u.from, u.head, u.end, o); cand.m.org != nil && (r.topic == o || r.topic == nil) {
+			r.setTopic(o) // the text is still about it
+		}
+	}
+	return out
 }
 
 // asides are the words that describe how someone held a role rather than which role it was: "a
@@ -297,6 +318,17 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 					return r.reg.add(name, ""), e
 				}
 			}
+			if determiners[lower(toks[j-1].text)] {
+				// "secretary of the recently founded Dock Union": modifiers before a name
+				for e := j + 1; e < c.to && e <= j+3; e++ {
+					if sp, ok := inSpan[e]; ok {
+						if sp.from == e && modifiers(toks[j:e]) {
+							return possessed(toks, spans, sp), sp.to
+						}
+						break
+					}
+				}
+			}
 			t := toks[j].text
 			if capitalised(t) || !isWordRune([]rune(t)[0]) || (roleStop[lower(t)] && !rolePreps[lower(t)] && lower(t) != "the") ||
 				strings.HasSuffix(t, "ing") || isVerbLike(t) {
@@ -401,12 +433,16 @@ func roleDates(toks []token, c *clause, cue cueKind, cueAt, head int) (start, st
 // bodies reads the positions a clause gives by naming a body without a role: "joined the
 // National Union of …", "served on the National Executive Committee", "elected onto the …
 // Committee", "chaired the party's … Committee", "worked for the … as a researcher".
-func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause) []candidate {
+func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause, roles []candidate) []candidate {
 	var out []candidate
-	for i := c.from; i < c.to; i++ {
+	from := c.from
+	if c.leadOwn {
+		from = c.lead + 1 // "After Kennedy was elected …, McPherson continued …": someone else's verb
+	}
+	for i := from; i < c.to; i++ {
 		w := lower(toks[i].text)
-		if inParens(toks, c, i) {
-			continue
+		if inParens(toks, c, i) || attributive(toks, from, i) {
+			continue // "the newly founded Dock Union": a participle before a name is no verb
 		}
 		var role string
 		switch w {
@@ -448,10 +484,14 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 			if i+1 < c.to && toks[i+1].text != "to" && toks[i+1].text != "onto" && toks[i+1].text != "into" {
 				// "He was first elected in 1998 on a … slate": elected to the body the text is about,
 				// unless the clause names the role ("elected as …", "elected chairman")
-				if r.topic == nil || electedAs(toks, i, c.to) {
+				if electedAs(toks, i, c.to) {
 					continue
 				}
-				out = append(out, candidate{m: mention{role: r.topicRole(), org: r.topic, ev: s},
+				topic, role := r.electedTo(append(roles[:len(roles):len(roles)], out...), i)
+				if topic == nil {
+					continue
+				}
+				out = append(out, candidate{m: mention{role: role, org: topic, ev: s},
 					cue: cueSelection, cueAt: i, head: i, end: i + 1, dated: true})
 				continue
 			}
@@ -524,7 +564,7 @@ func (r *factReader) bodies(s Sentence, toks []token, spans []orgSpan, c *clause
 		default:
 			cue = cueServe
 		}
-		r.topic = o
+		r.setTopic(o)
 		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s, once: eventHeads[o.head]},
 			cue: cue, cueAt: i, head: i, end: end, dated: true, named: true})
 		// "served on the Editorial Advisory Board … and the Publications Committee …"
@@ -573,9 +613,7 @@ func (r *factReader) add(m mention) {
 	if m.role == "" {
 		return
 	}
-	if m.org != nil {
-		r.topic = m.org
-	}
+	r.setTopic(m.org)
 	m.seq = len(r.mentions)
 	r.mentions = append(r.mentions, m)
 }

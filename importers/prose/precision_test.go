@@ -182,7 +182,7 @@ func TestJoinedPeople(t *testing.T) {
 			[]string{"member | Labour Party | 1972–"}, []string{"joined 1970 ", "joined 1972 Labour Party", "joined 1980 "}, nil},
 		{"a body after a modifier like a title",
 			[]string{"Tom Hale (1940–2001) was an English politician.", "In 1970 Hale joined the socialist Reform Party."},
-			nil, []string{"joined 1970 "}, nil},
+			[]string{"member | Reform Party | 1970–"}, []string{"joined 1970 Reform Party"}, nil},
 	})
 }
 
