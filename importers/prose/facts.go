@@ -45,20 +45,23 @@ func PositionsAndEvents(a *Article, b *model.Biography) {
 
 // factReader holds what the article has said so far.
 type factReader struct {
-	names     map[string]bool
-	reg       registry
-	anchor    model.Date // the last date the text stated
-	topic     *org       // the body the last position or event concerned
-	topicAt   int        // the sentence that made it the topic, counting as sentNo does
-	sentNo    int        // the current sentence's number
-	before    *org       // the body mentioned last before the current sentence
-	firstDone bool       // the first sentence, with the life dates in brackets, has been read
-	clauseOrg *org       // the body the person's previous clause in this sentence named last
-	paragraph int
-	leads     []leadIn // the sentence's dated entries into bodies, for the next sentence
-	prevLeads []leadIn // those of the sentence before, in the same paragraph
-	mentions  []mention
-	events    []rawEvent
+	names   map[string]bool
+	reg     registry
+	anchor  model.Date // the last date the text stated
+	topic   *org       // the body the last position or event concerned
+	topicAt int        // the sentence that made it the topic, counting as sentNo does
+	// the topic as it stood when the current clause began, for its events (see clause)
+	clauseTopic   *org
+	clauseTopicAt int
+	sentNo        int  // the current sentence's number
+	before        *org // the body mentioned last before the current sentence
+	firstDone     bool // the first sentence, with the life dates in brackets, has been read
+	clauseOrg     *org // the body the person's previous clause in this sentence named last
+	paragraph     int
+	leads         []leadIn // the sentence's dated entries into bodies, for the next sentence
+	prevLeads     []leadIn // those of the sentence before, in the same paragraph
+	mentions      []mention
+	events        []rawEvent
 }
 
 // A mention is one statement of a position: a role in a body, with what the clause says of its dates.
@@ -509,6 +512,11 @@ func (r *factReader) clause(s Sentence, toks []token, spans []orgSpan, c *clause
 		at   int
 		kind model.EventKind
 	}
+	// The clause's roles are read before its events and make their bodies the topic; an event
+	// that names no body continues the topic as it stood before the clause ("Having lost his seat
+	// on this committee in 1994, he was elected to the … National Constitutional Committee in 1995":
+	// the seat lost is not on the committee named after it).
+	r.clauseTopic, r.clauseTopicAt = r.topic, r.topicAt
 	var evs []cue
 	from := c.from
 	if c.leadOwn {

@@ -598,9 +598,12 @@ func electedAs(toks []token, i, to int) bool {
 
 // topicRole is the role last held in the body the text is about: "member" unless the text said
 // otherwise.
-func (r *factReader) topicRole() string {
+func (r *factReader) topicRole() string { return r.roleIn(r.topic) }
+
+// roleIn returns the role the person last held in body o, or "member".
+func (r *factReader) roleIn(o *org) string {
 	for k := len(r.mentions) - 1; k >= 0; k-- {
-		if r.mentions[k].org == r.topic {
+		if r.mentions[k].org == o {
 			return r.mentions[k].role
 		}
 	}

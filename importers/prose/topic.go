@@ -59,9 +59,10 @@ func seatBody(o *org) bool {
 // 1960 and re-elected in 1965"); being elected gives no membership of a party, a union or a firm
 // ("She joined the Green Party in 1960. She was first elected in 1966").
 func (r *factReader) electedTo(cands []candidate, i int) (*org, string) {
-	o, role := r.recentTopic(), ""
-	if o != nil {
-		role = r.topicRole()
+	var o *org
+	role := ""
+	if r.clauseTopic != nil && r.sentNo-r.clauseTopicAt <= 1 {
+		o, role = r.clauseTopic, r.roleIn(r.clauseTopic)
 	}
 	for _, p := range cands {
 		if p.end <= i && p.m.org != nil {

@@ -109,6 +109,11 @@ func TestRoleTakesTopicBody(t *testing.T) {
 		{"a professor of the university the clause before names",
 			[]string{"Ann Reed (born 1940) is a Welsh scholar.", "Reed taught at Leeds University in the 1970s, and remains a visiting professor."},
 			[]string{"visiting professor | Leeds University | –"}, nil, nil},
+		{"a seat lost before the clause names another body",
+			[]string{"Ann Reed (born 1940) is a Welsh politician.",
+				"Reed was elected to the Harbour Board in 1980. Having lost her seat in 1984, she was elected to the Water Commission in 1985."},
+			[]string{"member | Harbour Board | 1980–1984", "member | Water Commission | 1985–"},
+			[]string{"elected 1980 Harbour Board", "defeated 1984 Harbour Board", "elected 1985 Water Commission"}, nil},
 	})
 }
 
