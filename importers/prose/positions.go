@@ -37,6 +37,9 @@ type candidate struct {
 	end   int // the token after the role phrase
 	dated bool
 	named bool // the clause names the body; otherwise it is the one the text is about
+	// the qualifier is a place after "for" that names what the role is for rather than a seat
+	// ("spokesperson for Wales"), unless the role's body has seats
+	wardFor bool
 }
 
 func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *clause) []candidate {
@@ -73,11 +76,37 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 			h++ // "professor emeritus", "attorney general"
 		}
 		role := joinTokens(toks[from : h+1])
-		o, end := r.roleOrg(toks, spans, inSpan, c, from, h)
+		o, end, at := r.roleOrg(toks, spans, inSpan, c, from, h)
 		named, roleEnd := o != nil, end
+		seat := seatRoles[lower(toks[head].text)]
+		if at > h+1 {
+			// "member of the board of trustees of the Leeds Museum", "assistant secretary of state in
+			// the Bureau of …": the words before the preposition of the body are the role's
+			if p := lastPrep(toks, h+1, at); p > h+1 && complementAt(toks, h+1, p, inSpan, seat, false) == p {
+				role = joinTokens(toks[from:p])
+			}
+		}
+		// "ambassador to Canada", "deputy minister of finance", and after the body "deputy secretary
+		// of the Navy for personnel affairs"
+		if ce := complementAt(toks, end, c.to, inSpan, seat, at > h+1); ce > end {
+			role += " " + joinTokens(toks[end:ce])
+			end = ce
+		}
 		qualifier, qend := qualifierAt(toks, end, c.to, inSpan)
+		// "spokesperson for Wales" names what the role is for, unless the role or its body holds a
+		// seat: "member for Woolwich", "councillor for Splott" on a council (decided once the body is)
+		wardFor := qualifier != "" && toks[end].text == "for" && !seat
 		if qend > end {
 			end = qend
+		}
+		if o == nil {
+			// "deputy under secretary of the Army … and special assistant to the secretary": an
+			// office named by its article alone is that of the body a role before it in the list names
+			listAt := cueAt
+			if listAt == 0 && cue == lastCue {
+				listAt = lastCueAt
+			}
+			o = listBody(toks, out, listAt, h+1, end)
 		}
 		if o == nil && (cue == cueSelection || cue == cueServe) && !headRoles[lower(toks[h].text)] {
 			// "He was chosen as a shop steward": a steward of the union the text is about, or of
@@ -103,7 +132,7 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 			}
 		}
 		out = append(out, candidate{m: mention{role: role, qualifier: qualifier, org: o, ev: s},
-			cue: cue, cueAt: cueAt, head: h, end: end, dated: cue != cueDescribe, named: named})
+			cue: cue, cueAt: cueAt, head: h, end: end, dated: cue != cueDescribe, named: named, wardFor: wardFor})
 		r.setTopic(o)
 		lastCue, lastCueAt, lastEnd = cue, cueAt, end
 		h = end - 1
@@ -120,6 +149,11 @@ func (r *factReader) positions(s Sentence, toks []token, spans []orgSpan, c *cla
 		o := bodyBefore(out[roles:], u.from, u.topic)
 		if cand.m.org = borrowedBody(toks, c, u.from, u.head, u.end, o); cand.m.org != nil && (r.topic == o || r.topic == nil) {
 			r.setTopic(o) // the text is still about it
+		}
+	}
+	for k := range out[:roles] {
+		if cand := &out[k]; cand.wardFor && !seatBody(cand.m.org) {
+			cand.m.role, cand.m.qualifier = cand.m.role+" for "+cand.m.qualifier, ""
 		}
 	}
 	return out
@@ -293,8 +327,9 @@ var rolePreps = wordSet(`of for to at on in with within`)
 // roleOrg finds the body of a role: after it ("secretary of the Campaign …", "organiser for the
 // union", "counsel to the Democratic Policy Committee"), or before it ("the union's Assistant
 // General Secretary", "its secretary", "an Inner London Education Authority member"). It returns the
-// body and the token after the role phrase as read.
-func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSpan, c *clause, from, h int) (*org, int) {
+// body, the token after the role phrase as read, and the token where the body's phrase starts when
+// it follows the role (else 0).
+func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSpan, c *clause, from, h int) (*org, int, int) {
 	end := h + 1
 	k := end
 	for k < c.to && (toks[k].text == "(" || inParens(toks, c, k)) {
@@ -306,7 +341,7 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 	if k < c.to && rolePreps[lower(toks[k].text)] {
 		for j := k + 1; j < c.to && j <= k+7; j++ {
 			if sp, ok := inSpan[j]; ok {
-				return possessed(toks, spans, sp), sp.to
+				return possessed(toks, spans, sp), sp.to, sp.from
 			}
 			if lower(toks[k].text) == "of" && j <= k+2 && capitalised(toks[j].text) && monthNumber[lower(toks[j].text)] == 0 {
 				// "president of the United States", "mayor of Springfield": the place is the body
@@ -315,7 +350,7 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 					e++
 				}
 				if name := joinTokens(toks[j:e]); !r.names[toks[j].text] {
-					return r.reg.add(name, ""), e
+					return r.reg.add(name, ""), e, j
 				}
 			}
 			if determiners[lower(toks[j-1].text)] {
@@ -323,7 +358,7 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 				for e := j + 1; e < c.to && e <= j+3; e++ {
 					if sp, ok := inSpan[e]; ok {
 						if sp.from == e && modifiers(toks[j:e]) {
-							return possessed(toks, spans, sp), sp.to
+							return possessed(toks, spans, sp), sp.to, j
 						}
 						break
 					}
@@ -340,16 +375,50 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 	for k := from - 1; k >= c.from && k >= from-4; k-- {
 		t := toks[k].text
 		if sp, ok := inSpan[k]; ok {
-			return sp.org, end
+			return sp.org, end, 0
 		}
 		if lower(t) == "its" {
-			return r.lastBodyBefore(spans, k), end
+			return r.lastBodyBefore(spans, k), end, 0
 		}
 		if !(isPossessive(t) || t == "a" || t == "an" || t == "the") {
 			break
 		}
 	}
-	return nil, end
+	return nil, end, 0
+}
+
+// listBody returns, for a role whose complement toks[from:end] names an office by its article alone
+// ("to the secretary", "to the chairman for finance"), the body of the last role before it in the
+// same list (the candidates of cue cueAt) that names one, when that body may have the office;
+// otherwise nil.
+func listBody(toks []token, cands []candidate, cueAt, from, end int) *org {
+	if end < from+3 || lower(toks[from].text) != "to" || lower(toks[from+1].text) != "the" ||
+		(end > from+3 && !prepositions[lower(toks[from+3].text)]) {
+		return nil
+	}
+	office := lower(toks[from+2].text)
+	if !roleHeads[office] {
+		return nil
+	}
+	for k := len(cands) - 1; k >= 0 && cands[k].cueAt == cueAt; k-- {
+		if o := cands[k].m.org; o != nil {
+			if anyOffices[office] || headRoles[office] || kindOffices[o.head][office] {
+				return o
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// lastPrep returns the last preposition of toks[from:to] that joins a role to a body, or -1.
+func lastPrep(toks []token, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if rolePreps[lower(toks[k].text)] {
+			return k
+		}
+	}
+	return -1
 }
 
 func inParens(toks []token, c *clause, k int) bool {

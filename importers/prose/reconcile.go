@@ -254,6 +254,24 @@ func (r *factReader) spells(events []rawEvent) []spell {
 			delete(groups, k)
 		}
 	}
+	// a mention without a complement belongs to the one tenure of the same role, body and qualifier
+	// that has one ("became counsel to the president" and "served as counsel from 1965 to 1969"); the
+	// tenure it falls in takes the fuller name (see tenures)
+	for _, k := range order {
+		if groups[k] == nil || roleHeadWord(k.role) != lastWord(k.role) {
+			continue
+		}
+		var fuller []key
+		for _, q := range order {
+			if groups[q] != nil && q.org == k.org && q.qualifier == k.qualifier && extends(q.role, k.role) {
+				fuller = append(fuller, q)
+			}
+		}
+		if len(fuller) == 1 && !startsBefore(groups[k], groups[fuller[0]]) {
+			groups[fuller[0]] = append(groups[fuller[0]], groups[k]...)
+			delete(groups, k)
+		}
+	}
 	// a mention without a body belongs to the one tenure of the same role that has one ("was elected
 	// president in 1860" and "the 16th president of the United States"); a head role without a body
 	// names none worth a row of its own
@@ -275,7 +293,7 @@ func (r *factReader) spells(events []rawEvent) []spell {
 				groups[owner[0]] = append(groups[owner[0]], m)
 			}
 			delete(groups, k)
-		case headRoles[lastWord(k.role)]:
+		case headRoles[roleHeadWord(k.role)]:
 			delete(groups, k)
 		}
 	}
@@ -331,6 +349,7 @@ func tenures(ms []mention, events []rawEvent) []spell {
 			}
 			s.evidence = addEvidence(s.evidence, m.ev)
 			s.leadFrom(m)
+			s.fullerRole(m.role)
 			continue
 		}
 		out = append(out, spell{role: m.role, qualifier: m.qualifier, org: m.org, start: m.start, end: m.end,
@@ -344,6 +363,7 @@ func tenures(ms []mention, events []rawEvent) []spell {
 	for _, m := range dateless {
 		s := &out[len(out)-1]
 		s.evidence = addEvidence(s.evidence, m.ev)
+		s.fullerRole(m.role)
 		if s.qualifier == "" {
 			s.qualifier = m.qualifier
 		}
@@ -369,6 +389,38 @@ func tenures(ms []mention, events []rawEvent) []spell {
 		}
 	}
 	return out
+}
+
+// startsBefore reports whether one of the mentions ms starts before all of the mentions of: "was
+// appointed as spokesperson in 1990" is not the tenure of "spokesperson for health" from 1992.
+func startsBefore(ms, of []mention) bool {
+	var first model.Date
+	for _, m := range of {
+		if !m.start.IsZero() && (first.IsZero() || m.start.Before(first)) {
+			first = m.start
+		}
+	}
+	for _, m := range ms {
+		if !m.start.IsZero() && !first.IsZero() && m.start.Before(first) && !m.start.Contains(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullerRole names the spell by a mention's role when that is the spell's with a complement: "counsel
+// to the president" for "counsel".
+func (s *spell) fullerRole(role string) {
+	if extends(normRole(role), normRole(s.role)) {
+		s.role = role
+	}
+}
+
+// extends reports whether role a is role b with a complement: "counsel to the president" extends
+// "counsel".
+func extends(a, b string) bool {
+	rest, ok := strings.CutPrefix(a, b+" ")
+	return ok && complementPrepsOfRoles[strings.SplitN(rest, " ", 2)[0]]
 }
 
 // leadFrom adds, when the spell's start is the one mention m carries over from the sentence before

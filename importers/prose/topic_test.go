@@ -3,7 +3,7 @@ package prose_test
 import "testing"
 
 // TestRoleTakesTopicBody covers roles that name no body: which of them belong to the body the text
-// is about. A role with a complement of its own, an occupation, a role that names another kind of
+// is about. A role with a complement of its own (which stays part of the role), an occupation, a role that names another kind of
 // body, and anything further back than the sentence before take no body; explicit references back
 // and the offices of the topic's kind of body in the same or the next sentence do. Made-up people
 // and bodies throughout.
@@ -12,15 +12,15 @@ func TestRoleTakesTopicBody(t *testing.T) {
 		// no body taken
 		{"a role with a complement: to a country",
 			[]string{"Ann Reed (born 1940) is a Canadian politician.", "Reed was elected to the Liberal Party's executive in 1990. In 1995 she was appointed as ambassador to Canada."},
-			[]string{"member | Liberal Party / executive | 1990–", "ambassador |  | 1995–"},
+			[]string{"member | Liberal Party / executive | 1990–", "ambassador to Canada |  | 1995–"},
 			[]string{"elected 1990 executive", "appointed 1995 "}, nil},
 		{"a role with a complement: of a portfolio",
 			[]string{"Ann Reed (born 1940) is a Canadian politician.", "Reed joined the Cabinet Office in 1990. In 1995 she was appointed deputy minister of finance."},
-			[]string{"member | Cabinet Office | 1990–", "deputy minister |  | 1995–"},
+			[]string{"member | Cabinet Office | 1990–", "deputy minister of finance |  | 1995–"},
 			[]string{"joined 1990 Cabinet Office", "appointed 1995 "}, nil},
 		{"a role with a complement: to someone",
 			[]string{"Ann Reed (born 1940) is a Canadian politician.", "Reed was elected to the Liberal Party's executive in 1990. In 1995 she was appointed as an adviser to the Prime Minister."},
-			[]string{"member | Liberal Party / executive | 1990–", "adviser |  | 1995–"},
+			[]string{"member | Liberal Party / executive | 1990–", "adviser to the Prime Minister |  | 1995–"},
 			[]string{"elected 1990 executive", "appointed 1995 "}, nil},
 		{"a role with a complement: at a place",
 			[]string{"Ann Reed (born 1940) is a Canadian scholar.", "Reed joined the University of Leeds in 1990. In 1995 she was appointed assistant professor at Yale."},
@@ -44,7 +44,7 @@ func TestRoleTakesTopicBody(t *testing.T) {
 			[]string{"joined 1960 Green Party", "appointed 1965 "}, nil},
 		{"a ward is a complement where the body has no seats",
 			[]string{"Ann Reed (born 1940) is a Welsh politician.", "Reed joined the Green Party in 1960. In 1970 she was appointed as a spokesperson for Wales."},
-			[]string{"member | Green Party | 1960–", "spokesperson |  | 1970– | Wales"},
+			[]string{"member | Green Party | 1960–", "spokesperson for Wales |  | 1970–"},
 			[]string{"joined 1960 Green Party", "appointed 1970 "}, nil},
 		{"the topic two sentences back",
 			[]string{"Ann Reed (born 1940) is a Welsh politician.", "Reed was elected to the Harbour Board in 1980. She moved to Leeds in 1982. She was appointed as treasurer in 1985."},
