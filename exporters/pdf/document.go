@@ -209,22 +209,8 @@ func (d *document) drawAttribution() {
 	y := d.attributionTop()
 	d.rule(y-attributionRule, colorRule, 0.2)
 	sp := d.use(styleAttribution)
-	space := d.width(" ")
 	for _, l := range d.attribution {
-		x := marginLeft
-		for i, w := range l {
-			if i > 0 {
-				x += space
-			}
-			color := sp.color
-			if w.link != "" {
-				color = colorLink
-			}
-			d.setTextColor(color)
-			width := d.width(w.text)
-			d.text(x, y, width, w.text, sp, "L", w.link)
-			x += width
-		}
+		d.drawLine(marginLeft, y, l, sp)
 		y += sp.leading
 	}
 }

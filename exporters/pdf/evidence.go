@@ -128,7 +128,7 @@ func (d *document) sourcesPart() {
 		return
 	}
 	d.heading("Sources", styleHeading2, 1, d.linesHeight(2, styleEntry), -1)
-	d.entry("Article", d.entryLabelWidthOf("Article"), 0, -1, sourceWords(b.Sources[0], true))
+	d.entry("Article", d.entryLabelWidthOf("Article"), 0, -1, sourceWords(b.Sources[0]))
 	refs := b.Sources[1:]
 	if len(refs) == 0 {
 		return
@@ -136,7 +136,7 @@ func (d *document) sourcesPart() {
 	d.advance(tableGapAfter)
 	d.heading("References", styleHeading3, 2, d.linesHeight(2, styleEntry), -1)
 	for i, s := range refs[:min(len(refs), maxReferences)] {
-		d.entry("["+strconv.Itoa(i+1)+"]", label, 0, -1, sourceWords(s, false))
+		d.entry("["+strconv.Itoa(i+1)+"]", label, 0, -1, sourceWords(s))
 	}
 	if more := len(refs) - maxReferences; more > 0 {
 		d.advance(1)
@@ -205,12 +205,26 @@ func (d *document) drawLine(x, y float64, l line, sp fontSpec) {
 	d.setTextColor(sp.color)
 }
 
-// sourceWords describes a source: “Title”, author, publisher, date, URL, licence. Note. The
-// article (the first source) also names its licence's terms.
-func sourceWords(s model.Source, article bool) []word {
+// sourceWords describes a source in the list of sources: “Title”, author, publisher, date, URL,
+// licence. Note.
+func sourceWords(s model.Source) []word {
+	ws := citationWords(s, true)
+	if len(ws) == 0 {
+		ws = words("(not described)", "")
+	}
+	return ws
+}
+
+// citationWords are a source's words, with its URL as a link: “Title”, author, publisher, date
+// (when withDate), URL, licence. Note. None when the source says nothing.
+func citationWords(s model.Source, withDate bool) []word {
 	title := clean(s.Title)
 	if title != "" {
 		title = "“" + title + "”"
+	}
+	date := ""
+	if withDate {
+		date = s.Date.Human()
 	}
 	var ws []word
 	parts := 0
@@ -224,16 +238,12 @@ func sourceWords(s model.Source, article bool) []word {
 		ws = append(ws, words(text, link)...)
 		parts++
 	}
-	add(joinNonEmpty(", ", title, s.Author, s.Publisher, s.Date.Human()), "")
+	add(joinNonEmpty(", ", title, s.Author, s.Publisher, date), "")
 	url := clean(s.URL)
 	add(url, linkTarget(url))
 	add(clean(s.License), "")
 	if parts > 0 {
 		ws[len(ws)-1].text += "."
 	}
-	ws = append(ws, words(clean(s.Note), "")...)
-	if len(ws) == 0 {
-		ws = words("(not described)", "")
-	}
-	return ws
+	return append(ws, words(clean(s.Note), "")...)
 }

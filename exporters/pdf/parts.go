@@ -363,35 +363,11 @@ func sourceFact(s model.Source) string {
 // attributionWords credits a source as its licence asks, with its URL as a link:
 // Source: “Title”, author, publisher, URL, licence. Note.
 func attributionWords(s model.Source) []word {
-	title := clean(s.Title)
-	if title != "" {
-		title = "“" + title + "”"
-	}
-	url := clean(s.URL)
-	note := clean(s.Note)
-	ws := []word{{"Source:", ""}}
-	parts := 0
-	add := func(text, link string) {
-		if text == "" {
-			return
-		}
-		if parts > 0 {
-			ws[len(ws)-1].text += ","
-		}
-		ws = append(ws, words(text, link)...)
-		parts++
-	}
-	add(joinNonEmpty(", ", title, s.Author, s.Publisher), "")
-	add(url, linkTarget(url))
-	add(clean(s.License), "")
-	if parts > 0 {
-		ws[len(ws)-1].text += "."
-	}
-	ws = append(ws, words(note, "")...)
-	if len(ws) == 1 {
+	ws := citationWords(s, false)
+	if len(ws) == 0 {
 		return nil
 	}
-	return ws
+	return append([]word{{"Source:", ""}}, ws...)
 }
 
 // plural is "1 reference" or "12 references".
