@@ -208,6 +208,21 @@ func MonthName(m int) string {
 	return monthNames[m-1]
 }
 
+// MonthNumber returns the number (1–12) of an English month name or its abbreviation, in any
+// case ("February", "feb", "Sept"), or 0.
+func MonthNumber(name string) int {
+	return monthNumbers[strings.ToLower(name)]
+}
+
+var monthNumbers = func() map[string]int {
+	m := map[string]int{"sept": 9}
+	for i, name := range monthNames {
+		name = strings.ToLower(name)
+		m[name], m[name[:3]] = i+1, i+1
+	}
+	return m
+}()
+
 // String returns the date in EDTF, or "" for the zero Date.
 func (d Date) String() string {
 	if d.IsZero() {

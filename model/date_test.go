@@ -210,3 +210,17 @@ func TestHumanOfImpossibleDate(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthNumber(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want int
+	}{
+		{"January", 1}, {"feb", 2}, {"Sept", 9}, {"SEPTEMBER", 9}, {"Dec", 12}, {"may", 5},
+		{"", 0}, {"Janu", 0}, {"spring", 0}, {"12", 0},
+	} {
+		if got := model.MonthNumber(tt.name); got != tt.want {
+			t.Errorf("MonthNumber(%q) = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

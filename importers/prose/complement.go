@@ -1,6 +1,10 @@
 package prose
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vita-project/vita/model"
+)
 
 // This file reads a role's complement: the phrase after a role that says what the role is of, to or
 // for, and belongs to its name,
@@ -73,7 +77,7 @@ func complementLevel(toks []token, k, limit int, inSpan map[int]orgSpan, level i
 	}
 	first := toks[j].text
 	w := lower(first)
-	if timeLeads[w] || complementTimes[w] || timeNouns[w] || isDigits(w) || monthNumber[w] > 0 {
+	if timeLeads[w] || complementTimes[w] || timeNouns[w] || isDigits(w) || model.MonthNumber(w) > 0 {
 		return k // "for two years", "to the end of his term", "in May"
 	}
 	if _, ok := inSpan[j]; ok || !isWordRuneAt(first, 0) || isPossessive(first) || roleStop[w] || clauseStarts[w] ||
@@ -116,7 +120,7 @@ scan:
 			break // a comma, a bracket, a dash
 		}
 		switch {
-		case isDigits(w) || monthNumber[w] > 0 || timeNouns[w]:
+		case isDigits(w) || model.MonthNumber(w) > 0 || timeNouns[w]:
 			return k // "for a further two years"
 		case w == "and" || w == "&":
 			if !listGoesOn(toks, e, limit, inSpan) {

@@ -1,20 +1,6 @@
 package prose
 
-import (
-	"strings"
-
-	"github.com/vita-project/vita/model"
-)
-
-// monthNumber maps lower-case month names and their abbreviations to 1–12.
-var monthNumber = func() map[string]int {
-	m := map[string]int{"sept": 9}
-	for i := 1; i <= 12; i++ {
-		name := strings.ToLower(model.MonthName(i))
-		m[name], m[name[:3]] = i, i
-	}
-	return m
-}()
+import "github.com/vita-project/vita/model"
 
 // A Found date is a date and where it stands in the text.
 type Found struct {

@@ -365,7 +365,7 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 					i = j + 1
 					break
 				}
-				if j > i && capitalised(t) && !r.names[t] && !inSpan[j] && monthNumber[lower(t)] == 0 &&
+				if j > i && capitalised(t) && !r.names[t] && !inSpan[j] && model.MonthNumber(t) == 0 &&
 					!functionWords[lower(t)] && j+1 < c.to && isVerbLike(lower(toks[j+1].text)) {
 					c.leadOwn = true // "After Kennedy was elected …"
 				}
@@ -375,7 +375,7 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 					}
 					return "person"
 				}
-				timeOnly = timeOnly && (j == i || isDigits(t) || monthNumber[lower(t)] > 0 || timeWords[lower(t)] || !isWordRune([]rune(t)[0]))
+				timeOnly = timeOnly && (j == i || isDigits(t) || model.MonthNumber(t) > 0 || timeWords[lower(t)] || !isWordRune([]rune(t)[0]))
 			}
 		}
 	}
@@ -397,7 +397,7 @@ func (r *factReader) subject(toks []token, c *clause, inSpan map[int]bool) strin
 			continue
 		case capitalised(t) && (roleHeads[lower(t)] || (i+1 < c.to && roleHeads[lower(toks[i+1].text)])):
 			continue // a capitalised role, "remains a Visiting Professor", is no subject
-		case capitalised(t) && !functionWords[lower(t)] && monthNumber[lower(t)] == 0 && !isDigits(t):
+		case capitalised(t) && !functionWords[lower(t)] && model.MonthNumber(t) == 0 && !isDigits(t):
 			if i == c.from && c.lead == 0 {
 				// a leading phrase that opens with no subject of its own: "Largely self-educated,
 				// he became …", "Successful on his second run for office, Lincoln served …"
@@ -944,7 +944,7 @@ func personObject(toks []token, i int) bool {
 		return true // "expelled her."
 	}
 	switch w := lower(toks[k].text); {
-	case rolePreps[w] || objectFollowers[w] || isDigits(w) || monthNumber[w] > 0:
+	case rolePreps[w] || objectFollowers[w] || isDigits(w) || model.MonthNumber(w) > 0:
 		return true // "appointed her to the board", "expelled her in 2010", "elected her as …"
 	}
 	for ; k < len(toks) && k <= i+5; k++ {
@@ -1174,7 +1174,7 @@ func modifierWord(w string) bool {
 		return false
 	}
 	if roleStop[w] || prepositions[w] || clauseStarts[w] || connectors[w] || determiners[w] || links[w] ||
-		timeNouns[w] || orgHeads[w] || kindNouns[w] || roleHeads[w] || kinNouns[w] || monthNumber[w] > 0 {
+		timeNouns[w] || orgHeads[w] || kindNouns[w] || roleHeads[w] || kinNouns[w] || model.MonthNumber(w) > 0 {
 		return false
 	}
 	return !isVerbLike(w) || participle(w)

@@ -298,7 +298,7 @@ func trimPlace(place string, names map[string]bool) string {
 	if last := place[strings.LastIndexAny(place, " ,")+1:]; strings.HasSuffix(last, ".") && !strings.Contains(strings.TrimSuffix(last, "."), ".") && len(last) > 3 {
 		place = strings.TrimSuffix(place, ".") // the sentence's full stop, not an abbreviation's
 	}
-	if _, isMonth := monthNumber[strings.ToLower(strings.Fields(place + " x")[0])]; isMonth {
+	if model.MonthNumber(strings.Fields(place + " x")[0]) > 0 {
 		return ""
 	}
 	return place

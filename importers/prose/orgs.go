@@ -364,7 +364,7 @@ func describes(w string) bool {
 		return false
 	}
 	lw := lower(w)
-	if roleStop[lw] || rolePreps[lw] || connectors[lw] || monthNumber[lw] > 0 {
+	if roleStop[lw] || rolePreps[lw] || connectors[lw] || model.MonthNumber(lw) > 0 {
 		return false
 	}
 	if capitalised(w) {
@@ -382,7 +382,7 @@ func describes(w string) bool {
 func (r *registry) nameAfter(toks []token, j int) int {
 	w := toks[j].text
 	lw := lower(w)
-	if !capitalised(w) || monthNumber[lw] > 0 || weekdays[lw] || roleHeads[lw] || w == "I" {
+	if !capitalised(w) || model.MonthNumber(lw) > 0 || weekdays[lw] || roleHeads[lw] || w == "I" {
 		return 0
 	}
 	if functionWords[lw] {

@@ -285,7 +285,7 @@ func (r *factReader) roleCue(toks []token, c *clause, from int, inSpan map[int]o
 func verbBefore(toks []token, from, k int) string {
 	for j := k - 1; j >= from && j >= k-6; j-- {
 		w := lower(toks[j].text)
-		if isDigits(w) || capitalised(toks[j].text) || w == "in" || w == "from" || w == "to" || w == "until" || w == "the" || monthNumber[w] > 0 {
+		if isDigits(w) || capitalised(toks[j].text) || w == "in" || w == "from" || w == "to" || w == "until" || w == "the" || model.MonthNumber(w) > 0 {
 			continue
 		}
 		return w
@@ -343,7 +343,7 @@ func (r *factReader) roleOrg(toks []token, spans []orgSpan, inSpan map[int]orgSp
 			if sp, ok := inSpan[j]; ok {
 				return possessed(toks, spans, sp), sp.to, sp.from
 			}
-			if lower(toks[k].text) == "of" && j <= k+2 && capitalised(toks[j].text) && monthNumber[lower(toks[j].text)] == 0 {
+			if lower(toks[k].text) == "of" && j <= k+2 && capitalised(toks[j].text) && model.MonthNumber(toks[j].text) == 0 {
 				// "president of the United States", "mayor of Springfield": the place is the body
 				e := j
 				for e < c.to && (capitalised(toks[e].text) || (connectors[lower(toks[e].text)] && e+1 < c.to && capitalised(toks[e+1].text))) {
@@ -456,7 +456,7 @@ func qualifierAt(toks []token, k, to int, inSpan map[int]orgSpan) (string, int) 
 		return "", k
 	}
 	j := k + 1
-	for j < to && capitalised(toks[j].text) && monthNumber[lower(toks[j].text)] == 0 {
+	for j < to && capitalised(toks[j].text) && model.MonthNumber(toks[j].text) == 0 {
 		if _, ok := inSpan[j]; ok {
 			return "", k
 		}

@@ -379,7 +379,7 @@ func (p *txParser) month(i int) (m, next int, full bool) {
 	if w == "" || !p.toks[i].upper {
 		return 0, i, false
 	}
-	m = monthNumber[w]
+	m = model.MonthNumber(w)
 	if m == 0 {
 		return 0, i, false
 	}
@@ -505,7 +505,7 @@ func (p *txParser) bareYear(a txAtom, j int, circa, prefixed bool) txState {
 			return txSkip // "more than 2000"
 		case (w == "least" || w == "most") && p.word(k-1) == "at":
 			return txSkip
-		case w != "" && p.toks[k].upper && !txLeadWords[w] && monthNumber[w] == 0 && k > 0 && !p.mark(k-1, `("“‘'[—–-:;`) &&
+		case w != "" && p.toks[k].upper && !txLeadWords[w] && model.MonthNumber(w) == 0 && k > 0 && !p.mark(k-1, `("“‘'[—–-:;`) &&
 			!p.yearsFollow(j, a.num):
 			return txSkip // part of a name: "Windows 2000", "Boeing 747", but not "Kristeva 1966–1996"
 		}

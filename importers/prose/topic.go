@@ -3,6 +3,8 @@ package prose
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vita-project/vita/model"
 )
 
 // This file decides when a role that names no body belongs to a body the text names elsewhere: the
@@ -200,7 +202,7 @@ func ownComplement(toks []token, c *clause, k int, o *org) bool {
 	}
 	t := toks[j].text
 	w := lower(t)
-	if r, _ := utf8.DecodeRuneInString(t); !isWordRune(r) || isDigits(w) || monthNumber[w] > 0 || timeNouns[w] || timeLeads[w] {
+	if r, _ := utf8.DecodeRuneInString(t); !isWordRune(r) || isDigits(w) || model.MonthNumber(w) > 0 || timeNouns[w] || timeLeads[w] {
 		return false
 	}
 	for e := j; e < c.to && e <= j+3 && isWordRuneAt(toks[e].text, 0); e++ {

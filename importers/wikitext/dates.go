@@ -9,16 +9,6 @@ import (
 	"github.com/vita-project/vita/model"
 )
 
-// monthNumber maps lower-case month names and their abbreviations to 1–12.
-var monthNumber = func() map[string]int {
-	m := map[string]int{"sept": 9}
-	for i := 1; i <= 12; i++ {
-		name := strings.ToLower(model.MonthName(i))
-		m[name], m[name[:3]] = i, i
-	}
-	return m
-}()
-
 // ymd reads the year, month and day arguments of a date template ("1809", "02", "12"; the month
 // may be a name). A month or day that is missing or does not exist leaves the date at the
 // precision that can be trusted.
@@ -30,7 +20,7 @@ func ymd(ys, ms, ds string) (model.Date, bool) {
 	ms, ds = strings.TrimSpace(ms), strings.TrimSpace(ds)
 	m, err := strconv.Atoi(ms)
 	if err != nil {
-		m = monthNumber[strings.ToLower(strings.TrimSuffix(ms, "."))]
+		m = model.MonthNumber(strings.TrimSuffix(ms, "."))
 	}
 	if m < 1 || m > 12 {
 		return model.YearOf(y), true
@@ -165,7 +155,7 @@ func findDates(s string) []found {
 			}
 			return y, true
 		}
-		month := func(name string) int { return monthNumber[strings.ToLower(strings.TrimSuffix(name, "."))] }
+		month := func(name string) int { return model.MonthNumber(strings.TrimSuffix(name, ".")) }
 		var d model.Date
 		var ok bool
 		switch {
