@@ -20,6 +20,8 @@ import (
 	"iter"
 	"strconv"
 	"strings"
+
+	"github.com/vita-project/vita/importers/wikitext"
 )
 
 // Page is one page of a dump.
@@ -50,21 +52,10 @@ func (s Site) URL(title string) string {
 	} else {
 		return ""
 	}
-	title = strings.TrimSpace(title)
-	if title == "" {
+	if strings.TrimSpace(title) == "" {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(prefix)
-	for _, c := range []byte(strings.ReplaceAll(title, " ", "_")) {
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-_.~;@$!*(),/:", c) >= 0:
-			b.WriteByte(c)
-		default:
-			fmt.Fprintf(&b, "%%%02X", c)
-		}
-	}
-	return b.String()
+	return prefix + wikitext.EscapeTitle(title)
 }
 
 // Error is a dump that cannot be read on: its XML is malformed or cut short, or its compressed

@@ -99,7 +99,7 @@ func readParenthesis(paren string, s Sentence, b *model.Biography) {
 		dates := Dates(part)
 		switch {
 		case len(dates) == 0:
-			if otherScript(part) && !contains(b.OtherNames, part) {
+			if OtherScript(part) && !contains(b.OtherNames, part) {
 				b.OtherNames = append(b.OtherNames, part)
 			}
 		case bornWord.MatchString(part) && !diedWord.MatchString(part):
@@ -163,9 +163,9 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// otherScript reports whether s is mostly letters outside the Latin script: a native name such as
+// OtherScript reports whether s is mostly letters outside the Latin script: a native name such as
 // "Юлия Кръстева", not a pronunciation or a note.
-func otherScript(s string) bool {
+func OtherScript(s string) bool {
 	letters, other := 0, 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {

@@ -206,7 +206,7 @@ func (f *facts) names() {
 		n := strings.TrimSpace(brackets.ReplaceAllString(bn.Items[0], ""))
 		switch {
 		case n == "" || n == b.Name:
-		case otherScript(n):
+		case prose.OtherScript(n):
 			addUnique(&b.OtherNames, n)
 		default:
 			b.FullName = n
@@ -456,18 +456,4 @@ func addUnique(list *[]string, s string) {
 		}
 	}
 	*list = append(*list, s)
-}
-
-// otherScript reports whether s is mostly letters outside the Latin script: "Юлия Кръстева".
-func otherScript(s string) bool {
-	letters, other := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if !unicode.Is(unicode.Latin, r) {
-				other++
-			}
-		}
-	}
-	return letters > 0 && other*2 > letters
 }

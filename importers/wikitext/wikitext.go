@@ -244,14 +244,19 @@ type Options struct {
 	Source model.Source
 }
 
-// articleURL returns the address of an article: spaces become underscores and the rest is
-// escaped as MediaWiki escapes titles ("Lisa_(rapper)", "Magnar_S%C3%A6tre").
+// articleURL returns the address of an article under wiki ("" is the English Wikipedia's).
 func articleURL(wiki, title string) string {
 	if wiki == "" {
 		wiki = "https://en.wikipedia.org/wiki/"
 	}
+	return wiki + EscapeTitle(title)
+}
+
+// EscapeTitle writes a page title as MediaWiki writes it in an address: spaces become underscores,
+// and bytes other than letters, digits and the few marks MediaWiki leaves as they are
+// ("-_.~;@$!*(),/:") are percent-encoded: "Lisa_(rapper)", "Magnar_S%C3%A6tre".
+func EscapeTitle(title string) string {
 	var b strings.Builder
-	b.WriteString(wiki)
 	for _, c := range []byte(strings.ReplaceAll(strings.TrimSpace(title), " ", "_")) {
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-_.~;@$!*(),/:", c) >= 0:
